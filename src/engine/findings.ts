@@ -1,0 +1,76 @@
+/**
+ * Findings and reports, in the shape of CONTRACT.md.
+ */
+import type { TableKind } from './tables/kinds';
+import type { AmountUnit } from './tables/profiles';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export type Lang = 'zh-CN' | 'en';
+
+/** A message in both languages; zh-CN first. */
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Worksheet name exactly as in the workbook; null for a workbook-level finding. */
+  sheet: string | null;
+  /** A1 addresses on that sheet, most specific first. */
+  cells: string[];
+  message: LocalizedText;
+  expected?: number;
+  actual?: number;
+}
+
+export interface TableSummary {
+  kind: TableKind;
+  sheet: string;
+  title: string;
+  unit: AmountUnit | null;
+  /** The table's area on its sheet, e.g. "A1:M20". */
+  range: string;
+}
+
+export interface WorkbookReport {
+  profile: string;
+  /** True when the profile was picked by `auto`. */
+  profileAuto: boolean;
+  tables: TableSummary[];
+  missingTables: TableKind[];
+  findings: Finding[];
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+const SEV_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: workbook-level first, then by sheet order given, then row/col of the first cell, then severity. */
+export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const idx = new Map(sheetOrder.map((s, i) => [s, i]));
+  const key = (a1: string | undefined): [number, number] => {
+    const m = a1 ? /^([A-Z]+)(\d+)$/.exec(a1) : null;
+    if (!m) return [0, 0];
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return [Number(m[2]), col];
+  };
+  return [...findings].sort((a, b) => {
+    const sa = a.sheet === null ? -1 : idx.get(a.sheet) ?? 1e9;
+    const sb = b.sheet === null ? -1 : idx.get(b.sheet) ?? 1e9;
+    if (sa !== sb) return sa - sb;
+    const [ra, ca] = key(a.cells[0]);
+    const [rb, cb] = key(b.cells[0]);
+    if (ra !== rb) return ra - rb;
+    if (ca !== cb) return ca - cb;
+    return SEV_ORDER[a.severity] - SEV_ORDER[b.severity];
+  });
+}

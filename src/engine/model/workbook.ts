@@ -1,0 +1,82 @@
+/**
+ * The workbook model every host produces and the engine reads.
+ * Pure data: a host (Office.js, .xlsx file) fills it, the engine never mutates it.
+ */
+import type { RangeRect } from './address';
+
+/** A cell error such as #REF! or #VALUE!, kept as such: never read as zero. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | CellError | null;
+
+export interface CellData {
+  /** The value as Excel shows it (the cached result for a formula). null = empty. */
+  value: CellValue;
+  /** The formula without its value, e.g. "=SUM(B5:B9)", when known. */
+  formula?: string;
+  /** The number format, e.g. "#,##0.00", when known ("General" when not set). */
+  numFmt?: string;
+}
+
+export interface SheetData {
+  /** The worksheet name exactly as in the workbook. */
+  name: string;
+  /** 0-based row of cells[0] (the used range may start below row 1). */
+  top: number;
+  /** 0-based column of cells[r][0]. */
+  left: number;
+  /** Rows of cells from (top, left); rows may be ragged, missing cells are empty. */
+  cells: (CellData | null | undefined)[][];
+  /** Merged areas in absolute 0-based coordinates, when known. */
+  merges: RangeRect[];
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** True when the sheet is protected (highlighting may be impossible there). */
+  protected?: boolean;
+}
+
+export interface WorkbookData {
+  sheets: SheetData[];
+}
+
+export function isCellError(v: CellValue | undefined): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}
+
+const EMPTY: CellData = Object.freeze({ value: null }) as CellData;
+
+/** The cell at absolute 0-based (row, col); an empty cell outside the used range. */
+export function cellAt(sheet: SheetData, row: number, col: number): CellData {
+  const r = sheet.cells[row - sheet.top];
+  if (!r) return EMPTY;
+  return r[col - sheet.left] ?? EMPTY;
+}
+
+/** One past the last used row (absolute). */
+export function sheetBottom(sheet: SheetData): number {
+  return sheet.top + sheet.cells.length;
+}
+
+/** One past the last used column (absolute). */
+export function sheetRight(sheet: SheetData): number {
+  let w = 0;
+  for (const r of sheet.cells) if (r && r.length > w) w = r.length;
+  return sheet.left + w;
+}
+
+/** True when the value is empty or whitespace-only text. */
+export function isBlankValue(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Build a SheetData from a plain grid of values starting at A1 (tests, templates). */
+export function sheetFromValues(name: string, rows: CellValue[][], merges: RangeRect[] = []): SheetData {
+  return {
+    name,
+    top: 0,
+    left: 0,
+    cells: rows.map((r) => r.map((value) => (value === null ? null : { value }))),
+    merges,
+  };
+}

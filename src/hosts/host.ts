@@ -1,0 +1,38 @@
+/**
+ * What the task pane (and anything else that drives a live workbook) needs from a host.
+ * The Office.js host implements it over Excel; tests use it over the fake Excel API.
+ */
+import type { Finding } from '../engine/findings';
+import type { WorkbookData } from '../engine/model/workbook';
+import type { SheetTemplate } from '../engine/templates/types';
+
+export interface ReadProgress {
+  /** 0..1 */
+  fraction: number;
+  message: string;
+}
+
+export interface WorkbookHost {
+  /** Read every worksheet's used range (values, formulas, number formats, merges where available). */
+  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookData>;
+  /** Fill the findings' cells by severity, remembering the original fills first. One sync. */
+  highlight(findings: Finding[]): Promise<HighlightResult>;
+  /** Restore exactly the fills that were there before highlight(). */
+  clearHighlights(): Promise<void>;
+  /** Whether marks from an earlier highlight (this session or a previous one) are still in the workbook. */
+  hasHighlights(): Promise<boolean>;
+  /** Activate the sheet and select the cell (A1). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Add worksheets from templates; never overwrites: a taken name gets a new one. Returns the names used. */
+  addSheets(templates: SheetTemplate[]): Promise<string[]>;
+  /** A per-workbook setting (stored in the document, never sent anywhere). */
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting<T>(key: string, value: T): Promise<void>;
+}
+
+export interface HighlightResult {
+  /** Cells filled. */
+  marked: number;
+  /** Sheets that could not be marked (e.g. protected), with the reason. */
+  skipped: { sheet: string; reason: string }[];
+}
