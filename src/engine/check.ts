@@ -1,15 +1,87 @@
 /**
  * The engine's entry point: recognise the tables of a workbook, pick the profile, run the rules.
  */
+import { sortFindings, type Finding, type WorkbookReport } from './findings';
+import { rangeToA1 } from './model/address';
 import type { WorkbookData } from './model/workbook';
-import type { WorkbookReport } from './findings';
+import { recognizeWorkbook } from './recognize';
+import { RULES, type Rule } from './rules';
+import type { RecognizedTable } from './tables/model';
+import { findProfile, PROFILES, type ProfileDef } from './tables/profiles';
 
 export interface CheckOptions {
   /** A profile id of PROFILES, or 'auto' (default). */
   profile?: string;
+  /** Run only these rules (ids); all when omitted. */
+  rules?: string[];
 }
 
-export function checkWorkbook(_wb: WorkbookData, _options: CheckOptions = {}): WorkbookReport {
-  // Filled in by the recognition and rules work (in progress).
-  return { profile: 'mof-9', profileAuto: true, tables: [], missingTables: [], findings: [] };
+export interface CheckResult extends WorkbookReport {
+  /** The recognised tables with their full model (for hosts and the task pane). */
+  recognized: RecognizedTable[];
+}
+
+/** The profile that best explains the tables found (DOMAIN.md §1 `auto`). */
+export function pickProfile(tables: RecognizedTable[]): ProfileDef {
+  const found = new Set(tables.map((t) => t.kind));
+  const units = tables.map((t) => t.unit).filter((u) => u !== null);
+  const yuan = units.filter((u) => u === '元').length > units.length / 2;
+  const levels = tables.map((t) => t.level).filter((l) => l !== null);
+  const dept = levels.filter((l) => l === 'dept').length;
+  const unit = levels.filter((l) => l === 'unit').length;
+  const hierarchical = tables.some((t) => t.parts.some((p) => p.rowIdentities.some((id) => id.reason === 'subtotal')));
+  let best = PROFILES[0];
+  let bestScore = -Infinity;
+  for (const p of PROFILES) {
+    const kinds = new Set(p.kinds);
+    let matched = 0;
+    for (const k of found) if (kinds.has(k)) matched++;
+    const extra = found.size - matched;
+    const missing = p.kinds.length - matched;
+    let score = matched * 10 - missing * 3 - extra * 3;
+    if ((p.unit === '元') === yuan) score += 4;
+    if (p.hierarchicalCodes === hierarchical) score += 1;
+    if (p.level === 'dept' && dept > unit) score += 2;
+    if (p.level === 'unit' && unit > dept) score += 2;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): CheckResult {
+  const tables = recognizeWorkbook(wb);
+  const requested = options.profile && options.profile !== 'auto' ? findProfile(options.profile) : undefined;
+  if (options.profile && options.profile !== 'auto' && !requested) throw new Error(`unknown profile: ${options.profile}`);
+  const profile = requested ?? pickProfile(tables);
+  const findings: Finding[] = [];
+  const rules: Rule[] = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
+  for (const rule of rules) {
+    const relevant = rule.kinds === 'any' || rule.kinds === 'workbook' ? tables : tables.filter((t) => (rule.kinds as string[]).includes(t.kind));
+    if (rule.kinds !== 'workbook' && rule.kinds !== 'any' && relevant.length === 0) continue;
+    rule.check({
+      workbook: wb,
+      tables,
+      relevant,
+      profile,
+      report: (f) => findings.push(f),
+    });
+  }
+  const found = new Set(tables.map((t) => t.kind));
+  return {
+    profile: profile.id,
+    profileAuto: !requested,
+    tables: tables.map((t) => ({
+      kind: t.kind,
+      sheet: t.sheet,
+      title: t.title,
+      unit: t.unit,
+      range: rangeToA1({ top: t.top, left: t.left, bottom: t.bottom, right: t.right }),
+    })),
+    missingTables: profile.kinds.filter((k) => !found.has(k)),
+    findings: sortFindings(findings, wb.sheets.map((s) => s.name)),
+    recognized: tables,
+  };
 }

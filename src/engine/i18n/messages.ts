@@ -1,0 +1,132 @@
+/**
+ * Every finding message, zh-CN first and en second. Rules call these; nothing else words a finding.
+ */
+import type { LocalizedText } from '../findings';
+import { formatAmount } from '../numbers';
+import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
+
+const n = (v: number, d = 2) => formatAmount(v, d);
+
+function decimalsOf(...values: number[]): number {
+  let d = 2;
+  for (const v of values) {
+    const s = String(Math.abs(v));
+    const i = s.indexOf('.');
+    if (i >= 0) d = Math.max(d, Math.min(4, s.length - i - 1));
+  }
+  return d;
+}
+
+export interface SumTerm {
+  label: string;
+  value: number;
+}
+
+function termList(terms: SumTerm[], d: number, max = 6): { zh: string; en: string } {
+  const shown = terms.slice(0, max);
+  const more = terms.length - shown.length;
+  const zh = shown.map((t) => `${t.label} ${n(t.value, d)}`).join(' + ') + (more > 0 ? ` + 其余 ${more} 项` : '');
+  const en = shown.map((t) => `${t.label} ${n(t.value, d)}`).join(' + ') + (more > 0 ? ` + ${more} more` : '');
+  return { zh, en };
+}
+
+export const messages = {
+  missingTable(kind: TableKind, profileName: { zh: string; en: string }): LocalizedText {
+    const def = TABLE_KIND_DEFS[kind];
+    return {
+      'zh-CN': `缺少${def.nameZh}（${profileName.zh}应包含此表）`,
+      en: `Missing table: ${def.nameEn} (required by ${profileName.en})`,
+    };
+  },
+
+  /** Within a row: total ≠ sum of its part columns. */
+  rowSum(rowLabel: string, target: SumTerm, parts: SumTerm[], diff: number, rounding: boolean, tolerance: number): LocalizedText {
+    const d = decimalsOf(target.value, ...parts.map((p) => p.value), diff);
+    const t = termList(parts, d);
+    const where = rowLabel ? `「${rowLabel}」行：` : '';
+    const whereEn = rowLabel ? `Row "${rowLabel}": ` : '';
+    if (rounding) {
+      return {
+        'zh-CN': `${where}${target.label} ${n(target.value, d)} 与 ${t.zh} 相差 ${n(Math.abs(diff), d)}，在取整容差 ${n(tolerance, 3)} 以内（取整差异）`,
+        en: `${whereEn}${target.label} ${n(target.value, d)} differs from ${t.en} by ${n(Math.abs(diff), d)}, within the rounding tolerance ${n(tolerance, 3)}`,
+      };
+    }
+    return {
+      'zh-CN': `${where}${target.label} ${n(target.value, d)} ≠ ${t.zh}（差 ${n(diff, d)}）`,
+      en: `${whereEn}${target.label} ${n(target.value, d)} ≠ ${t.en} (difference ${n(diff, d)})`,
+    };
+  },
+
+  /** Down a column: a total/subtotal row ≠ the sum of the rows it sums. */
+  columnSum(
+    reason: 'total' | 'subtotal' | 'unit' | 'grand-total',
+    rowLabel: string,
+    columnLabel: string,
+    actual: number,
+    expected: number,
+    partCount: number,
+    diff: number,
+    rounding: boolean,
+    tolerance: number,
+  ): LocalizedText {
+    const d = decimalsOf(actual, expected, diff);
+    const whatZh = { total: '合计行', subtotal: '汇总行', unit: '部门/单位行', 'grand-total': '总计行' }[reason];
+    const whatEn = { total: 'total row', subtotal: 'subtotal row', unit: 'department/unit row', 'grand-total': 'grand total row' }[reason];
+    const partsZh = reason === 'grand-total' ? `合计与其后各行之和` : `所属 ${partCount} 行之和`;
+    const partsEn = reason === 'grand-total' ? `the sum of the total and the lines below it` : `the sum of its ${partCount} rows`;
+    const col = columnLabel ? `「${columnLabel}」` : '';
+    const colEn = columnLabel ? ` "${columnLabel}"` : '';
+    if (rounding) {
+      return {
+        'zh-CN': `${whatZh}「${rowLabel}」${col} ${n(actual, d)} 与${partsZh} ${n(expected, d)} 相差 ${n(Math.abs(diff), d)}，在取整容差 ${n(tolerance, 3)} 以内（取整差异）`,
+        en: `The ${whatEn} "${rowLabel}"${colEn} ${n(actual, d)} differs from ${partsEn} ${n(expected, d)} by ${n(Math.abs(diff), d)}, within the rounding tolerance ${n(tolerance, 3)}`,
+      };
+    }
+    return {
+      'zh-CN': `${whatZh}「${rowLabel}」${col} ${n(actual, d)} ≠ ${partsZh} ${n(expected, d)}（差 ${n(diff, d)}）`,
+      en: `The ${whatEn} "${rowLabel}"${colEn} ${n(actual, d)} ≠ ${partsEn} ${n(expected, d)} (difference ${n(diff, d)})`,
+    };
+  },
+
+  balance(incomeLabel: string, income: number, expenseLabel: string, expense: number, diff: number, rounding: boolean, tolerance: number): LocalizedText {
+    const d = decimalsOf(income, expense, diff);
+    if (rounding) {
+      return {
+        'zh-CN': `${incomeLabel} ${n(income, d)} 与 ${expenseLabel} ${n(expense, d)} 相差 ${n(Math.abs(diff), d)}，在取整容差 ${n(tolerance, 3)} 以内（取整差异）`,
+        en: `${incomeLabel} ${n(income, d)} and ${expenseLabel} ${n(expense, d)} differ by ${n(Math.abs(diff), d)}, within the rounding tolerance ${n(tolerance, 3)}`,
+      };
+    }
+    return {
+      'zh-CN': `收支不平衡：${incomeLabel} ${n(income, d)} ≠ ${expenseLabel} ${n(expense, d)}（差 ${n(diff, d)}）`,
+      en: `Revenue and expenditure do not balance: ${incomeLabel} ${n(income, d)} ≠ ${expenseLabel} ${n(expense, d)} (difference ${n(diff, d)})`,
+    };
+  },
+
+  cellError(code: string, columnLabel: string, rowLabel: string): LocalizedText {
+    return {
+      'zh-CN': `单元格错误 ${code}：「${rowLabel || '（无名称）'}」的「${columnLabel}」应为金额，不能按 0 计算`,
+      en: `Cell error ${code}: "${columnLabel}" of "${rowLabel || '(no label)'}" should be an amount; it is not counted as 0`,
+    };
+  },
+
+  textInNumber(text: string, columnLabel: string, rowLabel: string): LocalizedText {
+    return {
+      'zh-CN': `金额栏中是文字「${text}」：「${rowLabel || '（无名称）'}」的「${columnLabel}」应为数字，未按 0 计算，相关合计未校验`,
+      en: `Text "${text}" where an amount belongs: "${columnLabel}" of "${rowLabel || '(no label)'}" should be a number; it is not counted as 0 and the sums through it were not checked`,
+    };
+  },
+
+  numberAsText(text: string, value: number): LocalizedText {
+    return {
+      'zh-CN': `数字以文本形式存储「${text}」（按 ${formatAmount(value, 2)} 计算）；建议转换为数字，否则 Excel 公式不会计入`,
+      en: `Number stored as text "${text}" (read as ${formatAmount(value, 2)}); convert it to a number, Excel formulas skip text`,
+    };
+  },
+
+  noTables(): LocalizedText {
+    return {
+      'zh-CN': '未识别到任何预算公开表：请确认表格标题（如“2024年部门收支预算表”）和表头在工作表中',
+      en: 'No budget disclosure table was recognised: check that the tables have their titles (e.g. "2024年部门收支预算表") and headers',
+    };
+  },
+};

@@ -1,0 +1,329 @@
+/**
+ * Body rows of a table part: each row's role (total, department, unit, detail, 其中), its codes,
+ * its place in the row tree, and the sums down the columns that follow from that tree.
+ */
+import type { TableKind } from '../tables/kinds';
+import type { CodeLevel, RowCode, RowIdentity, TableColumn, TableRow } from '../tables/model';
+import { OF_WHICH, ORG_NAME, TOTAL_ROW, type LabelRole } from '../tables/vocabulary';
+import { normalizeLabel, parseEnumeration, toHalfWidth } from '../text';
+import type { Grid } from './grid';
+
+const LEVEL = { total: 0, dept: 1, unit: 2, code: { class: 3, kind: 4, item: 5 }, plain: 7 } as const;
+
+function digits(s: string): string {
+  return toHalfWidth(s).replace(/[\s.\-_·]/g, '');
+}
+
+/** A code cell's digits when it holds only a code (leading zeros may be lost: 款 3 → 03). */
+function codePart(s: string, width: number): string | null {
+  const d = digits(s);
+  if (!/^\d+$/.test(d)) return null;
+  if (d.length > width) return d;
+  return d.padStart(width, '0');
+}
+
+function levelOfLength(len: number, scheme: 'fn' | 'econ'): CodeLevel | null {
+  if (len === 3) return 'class';
+  if (len === 5) return 'kind';
+  if (len === 7 && scheme === 'fn') return 'item';
+  return null;
+}
+
+/** A code written in one cell, possibly with its name: "2010350", "201 03 50", "201.03.50", "30101 基本工资". */
+export function splitCodeCell(raw: string): { code: string; name: string } | null {
+  const t = toHalfWidth(raw).trim();
+  const m = /^\[?(\d{3}(?:[\s.]?\d{2}){0,2})\]?\s*(.*)$/.exec(t);
+  if (!m) return null;
+  const code = m[1].replace(/[\s.]/g, '');
+  if (![3, 5, 7].includes(code.length)) return null;
+  return { code, name: m[2].trim() };
+}
+
+interface ColsByRole {
+  get(role: LabelRole): number | undefined;
+}
+
+function colsByRole(columns: TableColumn[]): ColsByRole {
+  const m = new Map<string, number>();
+  for (const c of columns) if (c.role !== 'amount' && !m.has(c.role)) m.set(c.role, c.col);
+  return { get: (role) => m.get(role) };
+}
+
+interface CodeCarry {
+  fnClass?: string;
+  fnKind?: string;
+  econClass?: string;
+  govClass?: string;
+}
+
+function readCode(
+  g: Grid,
+  r: number,
+  cols: ColsByRole,
+  classRole: LabelRole,
+  kindRole: LabelRole,
+  itemRole: LabelRole | null,
+  codeRole: LabelRole,
+  scheme: 'fn' | 'econ',
+  carry: CodeCarry,
+  carryKey: 'fn' | 'econ' | 'gov',
+): RowCode | undefined {
+  const cc = cols.get(classRole);
+  const kc = cols.get(kindRole);
+  const ic = itemRole ? cols.get(itemRole) : undefined;
+  if (cc !== undefined || kc !== undefined || ic !== undefined) {
+    const cls = cc !== undefined ? g.text(r, cc) : '';
+    const kind = kc !== undefined ? g.text(r, kc) : '';
+    const item = ic !== undefined ? g.text(r, ic) : '';
+    if (!cls && !kind && !item) return undefined;
+    const c3 = cls ? codePart(cls, 3) : null;
+    if (cls && !c3) return undefined;
+    if (c3 && c3.length !== 3) {
+      // a whole code in the class column (2010350 / 30101)
+      const lvl = levelOfLength(c3.length, scheme);
+      return lvl ? { code: c3, level: lvl, cols: [cc!] } : undefined;
+    }
+    const k2 = kind ? codePart(kind, 2) : null;
+    const i2 = item ? codePart(item, 2) : null;
+    if ((kind && !k2) || (item && !i2)) return undefined;
+    const classCode = c3 ?? (carryKey === 'fn' ? carry.fnClass : carryKey === 'econ' ? carry.econClass : carry.govClass);
+    const used = [cc, kc, ic].filter((x, i): x is number => x !== undefined && [cls, kind, item][i] !== '');
+    if (!classCode) return undefined;
+    if (c3) {
+      if (carryKey === 'fn') carry.fnClass = c3;
+      else if (carryKey === 'econ') carry.econClass = c3;
+      else carry.govClass = c3;
+    }
+    if (!k2 && !i2) return { code: classCode, level: 'class', cols: used };
+    const kindCode = k2 ? classCode + k2.slice(-2) : carry.fnKind;
+    if (k2 && carryKey === 'fn') carry.fnKind = kindCode;
+    if (!i2) return { code: kindCode ?? classCode, level: 'kind', cols: used };
+    if (!kindCode) return undefined;
+    return { code: kindCode + i2.slice(-2), level: 'item', cols: used };
+  }
+  const oc = cols.get(codeRole);
+  if (oc === undefined) return undefined;
+  const raw = g.text(r, oc);
+  if (!raw) return undefined;
+  const sp = splitCodeCell(raw);
+  if (!sp) return undefined;
+  const lvl = levelOfLength(sp.code.length, scheme);
+  return lvl ? { code: sp.code, level: lvl, cols: [oc] } : undefined;
+}
+
+export interface BodyResult {
+  rows: TableRow[];
+  identities: RowIdentity[];
+}
+
+export function parseBody(
+  g: Grid,
+  kind: TableKind,
+  columns: TableColumn[],
+  bodyRows: number[],
+  headerTexts: Set<string>,
+): BodyResult {
+  const cols = colsByRole(columns);
+  const amountCols = columns.filter((c) => c.role === 'amount').map((c) => c.col);
+  const labelCols = columns.filter((c) => c.role !== 'amount').map((c) => c.col);
+  const nameCol = cols.get('name');
+  const carry: CodeCarry = {};
+  const rows: TableRow[] = [];
+  const isProjectKind = kind === 'projects' || kind === 'project-performance';
+
+  for (const r of bodyRows) {
+    const filledLabel = labelCols.filter((c) => !g.isEmpty(r, c));
+    const filledAmount = amountCols.filter((c) => !g.isEmpty(r, c));
+    const base: TableRow = { row: r, role: 'detail', label: '', key: '', labelCol: null, level: LEVEL.plain, parent: null };
+    if (filledLabel.length === 0 && filledAmount.length === 0) {
+      rows.push({ ...base, role: 'blank' });
+      continue;
+    }
+    const rowTexts = columns.map((c) => normalizeLabel(g.text(r, c.col))).filter((t) => t !== '');
+    if (rowTexts.length >= 2 && rowTexts.every((t) => headerTexts.has(t))) {
+      rows.push({ ...base, role: 'header-repeat' });
+      continue;
+    }
+    // label: the name column, else the first label text that is not a code
+    let labelCol: number | null = null;
+    if (nameCol !== undefined && !g.isEmpty(r, nameCol)) labelCol = nameCol;
+    else {
+      for (const c of filledLabel) {
+        const t = g.text(r, c);
+        if (!/^\d+$/.test(digits(t))) {
+          labelCol = c;
+          break;
+        }
+      }
+      if (labelCol === null && filledLabel.length > 0 && nameCol === undefined) labelCol = filledLabel[0];
+    }
+    const label = labelCol !== null ? g.text(r, labelCol) : '';
+    const key = normalizeLabel(label);
+    const row: TableRow = { ...base, label, key, labelCol };
+
+    row.fn = readCode(g, r, cols, 'fn-class', 'fn-kind', 'fn-item', 'fn-code', 'fn', carry, 'fn');
+    row.econ = readCode(g, r, cols, 'econ-class', 'econ-kind', null, 'econ-code', 'econ', carry, 'econ');
+    row.gov = readCode(g, r, cols, 'gov-class', 'gov-kind', null, 'gov-code', 'econ', carry, 'gov');
+    // a code written in the name column ("30101 基本工资") when there is no code column
+    if (!row.fn && !row.econ && labelCol !== null && cols.get('fn-code') === undefined && cols.get('econ-code') === undefined) {
+      const sp = splitCodeCell(label);
+      if (sp && sp.name) {
+        const isEcon = /^(30|31|39)\d/.test(sp.code) && (kind === 'basic-expenditure' || kind === 'economic-summary' || kind === 'operating-funds');
+        const lvl = levelOfLength(sp.code.length, isEcon ? 'econ' : 'fn');
+        if (lvl) {
+          if (isEcon) row.econ = { code: sp.code, level: lvl, cols: [labelCol] };
+          else row.fn = { code: sp.code, level: lvl, cols: [labelCol] };
+        }
+      }
+    }
+
+    // unit codes: in the unit-code column, or a 6-digit number in a code or name column
+    let unitCode: string | undefined;
+    const uc = cols.get('unit-code');
+    if (uc !== undefined) {
+      const d = digits(g.text(r, uc));
+      if (/^\d{3}$|^\d{6,9}$/.test(d)) unitCode = d;
+    }
+    if (!unitCode) {
+      for (const c of filledLabel) {
+        const d = digits(g.text(r, c));
+        if (/^\d{6}$/.test(d)) {
+          unitCode = d;
+          break;
+        }
+      }
+    }
+    if (unitCode) row.unitCode = unitCode;
+
+    // a 6-digit value read as a class code is a unit code, not a classification
+    if (row.fn && row.fn.code.length === 6) delete row.fn;
+    if (row.econ && row.econ.code.length === 6) delete row.econ;
+
+    const enumeration = parseEnumeration(key);
+    if (enumeration) row.enumeration = enumeration;
+
+    if (TOTAL_ROW.test(key) && !row.fn && !row.econ) {
+      row.role = 'total';
+      row.level = LEVEL.total;
+    } else if (OF_WHICH.test(key)) {
+      row.role = 'of-which';
+      row.level = 99;
+    } else if (unitCode && !row.fn && !row.econ && (!isProjectKind || !key || /^\d+$/.test(digits(key)) || ORG_NAME.test(key))) {
+      row.role = unitCode.length === 3 ? 'dept' : 'unit';
+      row.level = unitCode.length === 3 ? LEVEL.dept : LEVEL.unit;
+    } else if (row.fn || row.econ) {
+      const c = (row.fn ?? row.econ)!;
+      row.level = LEVEL.code[c.level];
+    } else if (enumeration) {
+      row.level = 2 + enumeration.depth;
+    } else if (filledAmount.length === 0 && isProjectKind) {
+      row.role = 'continuation';
+    }
+    rows.push(row);
+  }
+
+  // a unit row followed directly by another unit row with the same code, name or a longer code is a department row
+  const live = rows.filter((x) => x.role !== 'blank' && x.role !== 'header-repeat');
+  for (let i = 0; i < live.length - 1; i++) {
+    const a = live[i];
+    const b = live[i + 1];
+    if (a.role === 'unit' && (b.role === 'unit' || b.role === 'dept') && a.unitCode && b.unitCode) {
+      if (a.unitCode === b.unitCode || a.key === b.key || b.unitCode.startsWith(a.unitCode)) {
+        a.role = 'dept';
+        a.level = LEVEL.dept;
+      }
+    }
+  }
+
+  linkParents(rows);
+  return { rows, identities: rowIdentities(rows) };
+}
+
+function codeOf(r: TableRow): RowCode | undefined {
+  return r.fn ?? r.econ;
+}
+
+function canParent(p: TableRow, c: TableRow): boolean {
+  if (p.level >= c.level) return false;
+  if (p.role === 'dept' || p.role === 'unit') return c.role !== 'dept';
+  const pc = codeOf(p);
+  const cc = codeOf(c);
+  if (cc) return !!pc && cc.code.startsWith(pc.code) && cc.code !== pc.code;
+  if (c.enumeration) return !!p.enumeration && p.enumeration.depth < c.enumeration.depth;
+  return false;
+}
+
+function linkParents(rows: TableRow[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.role === 'blank' || r.role === 'header-repeat' || r.role === 'total' || r.role === 'continuation') continue;
+    if (r.role === 'of-which') {
+      for (let j = i - 1; j >= 0; j--) {
+        const p = rows[j];
+        if (p.role === 'blank' || p.role === 'of-which' || p.role === 'continuation') continue;
+        if (p.role !== 'total' && p.role !== 'header-repeat') r.parent = j;
+        break;
+      }
+      continue;
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const p = rows[j];
+      if (p.role === 'total') break;
+      if (p.role === 'blank' || p.role === 'header-repeat' || p.role === 'of-which' || p.role === 'continuation') continue;
+      if (canParent(p, r)) {
+        r.parent = j;
+        break;
+      }
+      // stop at a row of the same or a lower level in the same family: its siblings cannot be our parent
+      if (p.level <= LEVEL.unit && r.level > LEVEL.unit) continue;
+    }
+  }
+}
+
+const ADDEND_ROLES = new Set(['detail', 'unit', 'dept']);
+
+function rowIdentities(rows: TableRow[]): RowIdentity[] {
+  const ids: RowIdentity[] = [];
+  const children = new Map<number, number[]>();
+  rows.forEach((r, i) => {
+    if (r.parent !== null && ADDEND_ROLES.has(r.role)) {
+      const list = children.get(r.parent) ?? [];
+      list.push(i);
+      children.set(r.parent, list);
+    }
+  });
+  for (const [p, kids] of children) {
+    const pr = rows[p];
+    ids.push({ target: p, parts: kids, reason: pr.role === 'dept' || pr.role === 'unit' ? 'unit' : 'subtotal' });
+  }
+  // totals
+  const isTop = (r: TableRow) => ADDEND_ROLES.has(r.role) && r.parent === null;
+  const totals = rows.map((r, i) => (r.role === 'total' ? i : -1)).filter((i) => i >= 0);
+  let prevTotal = -1;
+  let prevLeading = false;
+  for (let t = 0; t < totals.length; t++) {
+    const ti = totals[t];
+    const before = rows.slice(prevTotal + 1, ti).some((r) => ADDEND_ROLES.has(r.role));
+    if (!before) {
+      // a leading total: the rows after it up to the next total
+      const end = t + 1 < totals.length ? totals[t + 1] : rows.length;
+      const parts = [];
+      for (let i = ti + 1; i < end; i++) if (isTop(rows[i])) parts.push(i);
+      if (parts.length) ids.push({ target: ti, parts, reason: 'total' });
+      prevTotal = ti;
+      prevLeading = true;
+      // skip: the next total (if trailing) repeats this one
+      continue;
+    }
+    const parts: number[] = [];
+    for (let i = prevTotal + 1; i < ti; i++) if (isTop(rows[i])) parts.push(i);
+    if (prevTotal >= 0 && !prevLeading) {
+      ids.push({ target: ti, parts: [prevTotal, ...parts], reason: 'grand-total' });
+    } else if (parts.length) {
+      ids.push({ target: ti, parts, reason: 'total' });
+    }
+    prevTotal = ti;
+    prevLeading = false;
+  }
+  return ids;
+}

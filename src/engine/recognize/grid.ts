@@ -1,0 +1,77 @@
+/**
+ * Read-only helpers over a SheetData used by recognition.
+ */
+import type { RangeRect } from '../model/address';
+import { cellAt, isBlankValue, sheetBottom, sheetRight, type CellData, type SheetData } from '../model/workbook';
+import { cellText, normalizeLabel } from '../text';
+
+export class Grid {
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeAt = new Map<string, RangeRect>();
+  private readonly mergeCover = new Map<string, RangeRect>();
+
+  constructor(readonly sheet: SheetData) {
+    this.bottom = sheetBottom(sheet);
+    this.right = sheetRight(sheet);
+    for (const m of sheet.merges) {
+      this.mergeAt.set(`${m.top}:${m.left}`, m);
+      // Only small merges are indexed cell by cell (headers); huge ones are rare and stay at their anchor.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= 400) {
+        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeCover.set(`${r}:${c}`, m);
+      }
+    }
+  }
+
+  get top(): number {
+    return this.sheet.top;
+  }
+  get left(): number {
+    return this.sheet.left;
+  }
+
+  cell(row: number, col: number): CellData {
+    return cellAt(this.sheet, row, col);
+  }
+
+  /** The text of a cell as written ('' when empty); numbers as their digits. */
+  text(row: number, col: number): string {
+    return cellText(this.cell(row, col).value).trim();
+  }
+
+  norm(row: number, col: number): string {
+    return normalizeLabel(this.text(row, col));
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return isBlankValue(this.cell(row, col).value);
+  }
+
+  /** The merge whose top-left is (row, col). */
+  mergeAnchoredAt(row: number, col: number): RangeRect | undefined {
+    return this.mergeAt.get(`${row}:${col}`);
+  }
+
+  /** The merge covering (row, col), if any. */
+  mergeCovering(row: number, col: number): RangeRect | undefined {
+    return this.mergeCover.get(`${row}:${col}`);
+  }
+
+  /** Columns of non-empty cells in a row. */
+  filledCols(row: number, left = this.left, right = this.right - 1): number[] {
+    const out: number[] = [];
+    const r = this.sheet.cells[row - this.sheet.top];
+    if (!r) return out;
+    const from = Math.max(left, this.left);
+    const to = Math.min(right, this.left + r.length - 1);
+    for (let c = from; c <= to; c++) {
+      const cell = r[c - this.left];
+      if (cell && !isBlankValue(cell.value)) out.push(c);
+    }
+    return out;
+  }
+
+  isBlankRow(row: number, left?: number, right?: number): boolean {
+    return this.filledCols(row, left, right).length === 0;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Table recognition: every table on every sheet, at any offset, by its title and header content.
+ */
+import type { WorkbookData } from '../model/workbook';
+import { parseAmount, type Amount } from '../numbers';
+import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
+import type { RecognizedTable, Side, TableColumn, TablePart } from '../tables/model';
+import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
+import { normalizeLabel } from '../text';
+import { parseBody } from './body';
+import { Grid } from './grid';
+import { findHeaderBottom, parseHeader, readMeta, unitOf, type MetaInfo } from './header';
+import { isSkippedSheetName, matchSheetName, matchTitle, type TitleMatch } from './title';
+
+interface Candidate extends TitleMatch {
+  row: number;
+  col: number;
+  title: string;
+}
+
+function findCandidates(g: Grid): Candidate[] {
+  const out: Candidate[] = [];
+  for (let r = g.top; r < g.bottom; r++) {
+    const cols = g.filledCols(r);
+    if (cols.length === 0 || cols.length > 4) continue;
+    for (const c of cols) {
+      const v = g.cell(r, c).value;
+      if (typeof v !== 'string') continue;
+      const m = matchTitle(v);
+      if (m) {
+        out.push({ ...m, row: r, col: c, title: v.trim().replace(/\s+/g, ' ') });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function tableSpan(g: Grid, headerTop: number, headerBottom: number, limit: number): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (let r = headerTop; r <= headerBottom; r++) {
+    for (const c of g.filledCols(r)) {
+      left = Math.min(left, c);
+      const m = g.mergeAnchoredAt(r, c);
+      right = Math.max(right, m ? m.right : c);
+    }
+  }
+  // body cells a little to the right of the header (a column without header text)
+  for (let r = headerBottom + 1; r < limit && r <= headerBottom + 30; r++) {
+    const cols = g.filledCols(r);
+    if (cols.length >= 2) {
+      for (const c of cols) if (c > right && c <= right + 1) right = c;
+    }
+  }
+  return { left, right };
+}
+
+/** Is this row a note (or narrative) that ends the table body? */
+function noteText(g: Grid, r: number, left: number, right: number): string | null {
+  const cols = g.filledCols(r, left, right);
+  if (cols.length === 0 || cols.length > 2) return null;
+  const t = g.text(r, cols[0]);
+  const n = normalizeLabel(t);
+  if (NOTE_ROW.test(n)) return t;
+  if (cols.length === 1 && n.length > 30 && typeof g.cell(r, cols[0]).value === 'string') return t;
+  return null;
+}
+
+function splitSides(kind: TableKind, columns: TableColumn[], topSpans: { left: number; right: number; text: string }[], left: number, right: number): { side: Side; left: number; right: number }[] {
+  if (!TABLE_KIND_DEFS[kind].twoSided) return [{ side: 'main', left, right }];
+  const inc = topSpans.find((s) => SIDE_INCOME.test(s.text));
+  const exp = topSpans.find((s) => SIDE_EXPENSE.test(s.text) && s !== inc);
+  if (inc && exp && inc.right < exp.left) {
+    return [
+      { side: 'income', left, right: exp.left - 1 },
+      { side: 'expense', left: exp.left, right },
+    ];
+  }
+  const names = columns.filter((c) => c.role === 'name');
+  if (names.length >= 2) {
+    return [
+      { side: 'income', left, right: names[1].col - 1 },
+      { side: 'expense', left: names[1].col, right },
+    ];
+  }
+  return [{ side: 'main', left, right }];
+}
+
+function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number, virtualTitle: boolean): RecognizedTable | null {
+  const meta: MetaInfo = { unit: null, unitCell: null, entityName: null, entityCell: null, year: null };
+  const headerTop = readMeta(g, cand.row, virtualTitle ? -1 : cand.col, limit, meta);
+  if (headerTop === null) return null;
+  if (g.filledCols(headerTop).length < 2) return null;
+  const probe = tableSpan(g, headerTop, headerTop, limit);
+  const headerBottom = findHeaderBottom(g, headerTop, limit, probe.left, probe.right);
+  const { left, right } = tableSpan(g, headerTop, headerBottom, limit);
+  if (!Number.isFinite(left)) return null;
+
+  // body rows up to a note, the next table or the end of the sheet
+  const notes: RecognizedTable['notes'] = [];
+  let bodyEnd = headerBottom;
+  let r = headerBottom + 1;
+  for (; r < limit; r++) {
+    const note = noteText(g, r, left, right);
+    if (note !== null) {
+      notes.push({ row: r, col: g.filledCols(r, left, right)[0], text: note });
+      // notes may run over a few rows; everything after the first note belongs to the notes
+      for (let k = r + 1; k < limit && k <= r + 5; k++) {
+        const cols = g.filledCols(k, left, right);
+        if (cols.length === 1 && typeof g.cell(k, cols[0]).value === 'string') {
+          const t = g.text(k, cols[0]);
+          const n = normalizeLabel(t);
+          if (!meta.unit && unitOf(n) && n.length <= 14) {
+            meta.unit = unitOf(n);
+            meta.unitCell = { row: k, col: cols[0] };
+          } else notes.push({ row: k, col: cols[0], text: t });
+        } else if (cols.length > 0) break;
+      }
+      break;
+    }
+    // a unit line right under the body (some exports put it there)
+    const cols = g.filledCols(r, left, right);
+    if (cols.length === 1) {
+      const n = g.norm(r, cols[0]);
+      const u = n.length <= 14 ? unitOf(n) : null;
+      if (u && /单位/.test(n)) {
+        if (!meta.unit) {
+          meta.unit = u;
+          meta.unitCell = { row: r, col: cols[0] };
+        }
+        break;
+      }
+    }
+    if (cols.length > 0) bodyEnd = r;
+  }
+  const bodyTop = headerBottom + 1;
+  const bodyBottom = bodyEnd;
+
+  const header = parseHeader(g, headerTop, headerBottom, left, right, bodyTop, Math.max(bodyTop, bodyBottom));
+  const headerTexts = new Set<string>();
+  for (let hr = headerTop; hr <= headerBottom; hr++) for (const c of g.filledCols(hr, left, right)) headerTexts.add(g.norm(hr, c));
+
+  const bodyRows: number[] = [];
+  for (let br = bodyTop; br <= bodyBottom; br++) bodyRows.push(br);
+
+  const amounts = new Map<string, Amount>();
+  const parts: TablePart[] = splitSides(cand.kind, header.columns, header.topSpans, left, right).map((s) => {
+    const columns = header.columns.filter((c) => c.col >= s.left && c.col <= s.right);
+    const inSide = (c: number) => c >= s.left && c <= s.right;
+    const columnIdentities = header.identities.filter((id) => inSide(id.target) && id.parts.every(inSide));
+    const body = parseBody(g, cand.kind, columns, bodyRows, headerTexts);
+    for (const row of body.rows) {
+      if (row.role === 'blank' || row.role === 'header-repeat') continue;
+      for (const c of columns) if (c.role === 'amount') amounts.set(`${row.row}:${c.col}`, parseAmount(g.cell(row.row, c.col)));
+    }
+    return { side: s.side, left: s.left, right: s.right, columns, rows: body.rows, columnIdentities, rowIdentities: body.identities };
+  });
+
+  const lastRow = Math.max(bodyBottom, headerBottom, ...notes.map((n) => n.row), meta.unitCell?.row ?? 0);
+  return {
+    kind: cand.kind,
+    sheet: g.sheet.name,
+    sheetIndex,
+    title: cand.title,
+    titleRow: cand.row,
+    titleCol: cand.col,
+    year: cand.year ?? meta.year,
+    level: cand.level,
+    unit: meta.unit,
+    unitCell: meta.unitCell,
+    entityName: meta.entityName,
+    entityCell: meta.entityCell,
+    top: virtualTitle ? headerTop : cand.row,
+    bottom: lastRow,
+    left: Math.min(left, virtualTitle ? left : cand.col),
+    right,
+    headerTop,
+    headerBottom,
+    bodyTop,
+    bodyBottom,
+    parts,
+    notes,
+    amounts,
+  };
+}
+
+export function recognizeSheet(sheet: WorkbookData['sheets'][number], sheetIndex: number): RecognizedTable[] {
+  if (isSkippedSheetName(sheet.name)) return [];
+  const g = new Grid(sheet);
+  if (g.bottom <= g.top) return [];
+  const cands = findCandidates(g);
+  // first pass: which candidates have a header before the next candidate
+  const accepted: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const limit = i + 1 < cands.length ? cands[i + 1].row : g.bottom;
+    const meta: MetaInfo = { unit: null, unitCell: null, entityName: null, entityCell: null, year: null };
+    const h = readMeta(g, cands[i].row, cands[i].col, limit, meta);
+    if (h !== null && g.filledCols(h).length >= 2) accepted.push(cands[i]);
+  }
+  const tables: RecognizedTable[] = [];
+  for (let i = 0; i < accepted.length; i++) {
+    const limit = i + 1 < accepted.length ? accepted[i + 1].row : g.bottom;
+    const t = buildTable(g, sheetIndex, accepted[i], limit, false);
+    if (t) tables.push(t);
+  }
+  if (tables.length === 0 && cands.length === 0) {
+    const kind = matchSheetName(sheet.name);
+    if (kind) {
+      const t = buildTable(g, sheetIndex, { kind, year: null, level: null, row: g.top - 1, col: g.left, title: sheet.name }, g.bottom, true);
+      if (t) tables.push(t);
+    }
+  }
+  return tables;
+}
+
+export function recognizeWorkbook(wb: WorkbookData): RecognizedTable[] {
+  return wb.sheets.flatMap((s, i) => recognizeSheet(s, i));
+}

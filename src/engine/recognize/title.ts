@@ -1,0 +1,62 @@
+/**
+ * Table titles: which kind a title names, its year and its 部门/单位 level.
+ */
+import { KIND_MATCH_ORDER, TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
+import { normalizeLabel } from '../text';
+
+export interface TitleMatch {
+  kind: TableKind;
+  year: number | null;
+  level: 'dept' | 'unit' | null;
+}
+
+const MAX_TITLE = 60;
+
+/** Strip what varies around a table's name: organisation and year prefix, 表N numbering, (2024年度). */
+export function titleCore(normalized: string): string {
+  let t = normalized;
+  t = t.replace(/\(\d{4}年度?\)$/, '');
+  t = t.replace(/^.*?\d{4}年度?/, '');
+  t = t.replace(/^(附件\d*[:：]?)?(附)?表[0-9一二三四五六七八九十]+[-－.、:：]?/, '');
+  t = t.replace(/^[0-9一二三四五六七八九十]+[、.]/, '');
+  t = t.replace(/^\(?[0-9一二三四五六七八九十]+\)/, '');
+  return t;
+}
+
+export function matchTitle(raw: string): TitleMatch | null {
+  const n = normalizeLabel(raw);
+  if (n.length < 4 || n.length > MAX_TITLE || !n.includes('表')) return null;
+  const core = titleCore(n);
+  if (core.length > 40) return null;
+  for (const kind of KIND_MATCH_ORDER) {
+    if (TABLE_KIND_DEFS[kind].titlePatterns.some((p) => p.test(core))) {
+      const y = /(\d{4})年/.exec(n);
+      const level = titleLevel(core);
+      return { kind, year: y ? Number(y[1]) : null, level };
+    }
+  }
+  return null;
+}
+
+/** 部门 or 单位 as the title states it (words that merely contain 部门/单位 are ignored). */
+function titleLevel(core: string): 'dept' | 'unit' | null {
+  const t = core.replace(/部门预算(支出)?经济分类/g, '').replace(/部门\(单位\)/g, '').replace(/行政\(事业\)单位/g, '');
+  if (/部门/.test(t)) return 'dept';
+  if (/单位/.test(t)) return 'unit';
+  return null;
+}
+
+/** A sheet name that names a kind (fallback when a table has no title row). */
+export function matchSheetName(name: string): TableKind | null {
+  const n = normalizeLabel(name).replace(/^(sheet)?\d+/i, '');
+  const core = titleCore(n.endsWith('表') ? n : `${n}表`);
+  for (const kind of KIND_MATCH_ORDER) {
+    if (TABLE_KIND_DEFS[kind].titlePatterns.some((p) => p.test(core))) return kind;
+  }
+  return null;
+}
+
+/** Sheets that hold no table: cover, table of contents. */
+export function isSkippedSheetName(name: string): boolean {
+  return /^(封面|目录|cover|contents|toc)$/i.test(normalizeLabel(name));
+}

@@ -1,0 +1,30 @@
+/**
+ * A rule is a module, the way ESLint structures its rules: an id, a severity, a description,
+ * the table kinds it needs, and a check over the recognised tables.
+ */
+import type { Finding, LocalizedText, Severity } from '../findings';
+import type { WorkbookData } from '../model/workbook';
+import type { TableKind } from '../tables/kinds';
+import type { RecognizedTable } from '../tables/model';
+import type { ProfileDef } from '../tables/profiles';
+
+export interface RuleContext {
+  workbook: WorkbookData;
+  /** All recognised tables, in sheet order. */
+  tables: RecognizedTable[];
+  /** The tables of the kinds this rule declared (all tables for 'any'). */
+  relevant: RecognizedTable[];
+  profile: ProfileDef;
+  /** The profile's display name in both languages. */
+  report(f: Finding): void;
+}
+
+export interface Rule {
+  id: string;
+  /** The most severe level the rule reports (some findings may be milder, e.g. rounding → info). */
+  severity: Severity;
+  description: LocalizedText;
+  /** The kinds of table the rule reads; 'any' for every table, 'workbook' for workbook-level checks. */
+  kinds: TableKind[] | 'any' | 'workbook';
+  check(ctx: RuleContext): void;
+}

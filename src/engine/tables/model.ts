@@ -1,0 +1,134 @@
+/**
+ * The one table model: what recognition produces and every rule reads.
+ * Rows and columns are absolute 0-based sheet coordinates.
+ */
+import type { Amount } from '../numbers';
+import type { Enumeration } from '../text';
+import type { TableKind } from './kinds';
+import type { AmountUnit } from './profiles';
+import type { LabelRole } from './vocabulary';
+
+export type ColumnRole = LabelRole | 'amount';
+
+export interface TableColumn {
+  col: number;
+  /** Header texts above the column, top to bottom, normalised (no spaces, half-width). */
+  path: string[];
+  /** The header texts as written (for messages), top to bottom. */
+  pathRaw: string[];
+  role: ColumnRole;
+  /** Excluded from sums: 其中… columns and the like. */
+  nonAddend: boolean;
+}
+
+/** Within one row: the target column equals the sum of the part columns. */
+export interface ColumnIdentity {
+  target: number;
+  parts: number[];
+}
+
+export type RowRole = 'total' | 'dept' | 'unit' | 'detail' | 'of-which' | 'blank' | 'continuation' | 'header-repeat';
+
+export type CodeLevel = 'class' | 'kind' | 'item';
+
+export interface RowCode {
+  /** Digits only: 201, 20103, 2010350; 301, 30101. */
+  code: string;
+  level: CodeLevel;
+  /** The cells the code was read from. */
+  cols: number[];
+}
+
+export interface TableRow {
+  row: number;
+  role: RowRole;
+  /** The row's name as written (科目名称, 项目名称, line label), '' when none. */
+  label: string;
+  /** Normalised label. */
+  key: string;
+  /** The column the label was read from, when any. */
+  labelCol: number | null;
+  fn?: RowCode;
+  econ?: RowCode;
+  gov?: RowCode;
+  unitCode?: string;
+  enumeration?: Enumeration;
+  /** Depth in the row tree: total 0, department 1, unit 2, class/一、 3 … plain 7. */
+  level: number;
+  /** Index (into part.rows) of the row this one is a part of. */
+  parent: number | null;
+}
+
+/** Down a column: the target row equals the sum of the part rows, in every amount column. */
+export interface RowIdentity {
+  target: number;
+  parts: number[];
+  /** Why these rows add up: a total row, a 类/款 subtotal, a department or unit row. */
+  reason: 'total' | 'subtotal' | 'unit' | 'grand-total';
+}
+
+export type Side = 'main' | 'income' | 'expense';
+
+export interface TablePart {
+  side: Side;
+  left: number;
+  right: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Row-wise identities (within each row, across columns). */
+  columnIdentities: ColumnIdentity[];
+  /** Column-wise identities (down each amount column), indices into rows. */
+  rowIdentities: RowIdentity[];
+}
+
+export interface TableNote {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export interface RecognizedTable {
+  kind: TableKind;
+  sheet: string;
+  sheetIndex: number;
+  title: string;
+  titleRow: number;
+  titleCol: number;
+  /** The year stated in the title, when any. */
+  year: number | null;
+  /** 部门 / 单位 as stated before the table name in the title. */
+  level: 'dept' | 'unit' | null;
+  unit: AmountUnit | null;
+  unitCell: { row: number; col: number } | null;
+  entityName: string | null;
+  entityCell: { row: number; col: number } | null;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  headerTop: number;
+  headerBottom: number;
+  bodyTop: number;
+  bodyBottom: number;
+  parts: TablePart[];
+  notes: TableNote[];
+  /** Amount cells, parsed once: key `${row}:${col}`. */
+  amounts: Map<string, Amount>;
+}
+
+export function amountAt(t: RecognizedTable, row: number, col: number): Amount {
+  return t.amounts.get(`${row}:${col}`) ?? { kind: 'blank', dash: false };
+}
+
+export function amountColumns(p: TablePart): TableColumn[] {
+  return p.columns.filter((c) => c.role === 'amount');
+}
+
+/** A short name for a column for messages: its last header text, or the group and the last. */
+export function columnLabel(c: TableColumn): string {
+  const raw = c.pathRaw.filter((s) => s.trim() !== '');
+  if (raw.length === 0) return '';
+  const last = raw[raw.length - 1].replace(/\s+/g, '');
+  if (raw.length >= 2 && /^(小计|合计)$/.test(last)) return `${raw[raw.length - 2].replace(/\s+/g, '')}${last === '小计' ? '' : last}`;
+  return last;
+}

@@ -1,0 +1,83 @@
+/**
+ * Text normalisation: the one place that turns what people type into what the engine compares.
+ */
+
+/** Full-width ASCII (！..～) → half-width; ideographic space → space. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
+
+/**
+ * For matching labels and titles: half-width, no whitespace (PDF and Excel exports put spaces
+ * and line breaks inside words), no quotes, Chinese brackets as ASCII ones, 、 kept.
+ */
+export function normalizeLabel(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\s\u00a0\u200b]+/g, '')
+    .replace(QUOTES, '')
+    .replace(/[【〔［]/g, '[')
+    .replace(/[】〕］]/g, ']')
+    .replace(/：/g, ':');
+}
+
+/** Text of any cell value for label purposes ('' for empty, numbers as written). */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'object' && 'error' in (v as object)) return String((v as { error: string }).error);
+  return String(v);
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十 → 10, 十九 → 19, 二十一 → 21, 三十四 → 34; undefined when not a Chinese numeral. */
+export function chineseNumeral(s: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return undefined;
+  let total = 0;
+  let cur = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (cur || 1) * 100;
+      cur = 0;
+    } else if (ch === '十') {
+      total += (cur || 1) * 10;
+      cur = 0;
+    } else {
+      cur = CN_DIGITS[ch];
+    }
+  }
+  return total + cur;
+}
+
+export interface Enumeration {
+  /** 1 for 一、, 2 for (一), 3 for 1. / 1、, 4 for (1) */
+  depth: number;
+  /** The number (一 → 1) */
+  n: number;
+  /** The label without the enumeration */
+  rest: string;
+}
+
+/** Leading enumeration of a normalised label: 一、 / (一) / 1. / 1、 / (1). */
+export function parseEnumeration(label: string): Enumeration | undefined {
+  let m = /^([零〇一二两三四五六七八九十百]+)[、.，,]/.exec(label);
+  if (m) return { depth: 1, n: chineseNumeral(m[1]) ?? 0, rest: label.slice(m[0].length) };
+  m = /^\(([零〇一二两三四五六七八九十百]+)\)[、.]?/.exec(label);
+  if (m) return { depth: 2, n: chineseNumeral(m[1]) ?? 0, rest: label.slice(m[0].length) };
+  m = /^(\d{1,2})[、.](?!\d)/.exec(label);
+  if (m) return { depth: 3, n: Number(m[1]), rest: label.slice(m[0].length) };
+  m = /^\((\d{1,2})\)/.exec(label);
+  if (m) return { depth: 4, n: Number(m[1]), rest: label.slice(m[0].length) };
+  return undefined;
+}

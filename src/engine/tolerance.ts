@@ -1,0 +1,45 @@
+/**
+ * The rounding envelope (DOMAIN.md §2): printed figures are rounded, so a sum of rounded parts may
+ * differ from the rounded total by up to half a display step for every figure in the comparison.
+ */
+import { clean, type Amount } from './numbers';
+
+/** The display step of a figure: 0.01 for two decimals, 1 for none; the default when not known. */
+export function displayStep(a: Amount, defaultStep = 0.01): number {
+  if (a.kind === 'number' && a.decimals !== null) return Math.pow(10, -a.decimals);
+  return defaultStep;
+}
+
+export interface Figure {
+  value: number;
+  step: number;
+  /** A blank cell is an exact zero: it adds no rounding. */
+  exact?: boolean;
+}
+
+export type Verdict = 'equal' | 'rounding' | 'mismatch';
+
+export interface Comparison {
+  expected: number;
+  actual: number;
+  diff: number;
+  tolerance: number;
+  verdict: Verdict;
+}
+
+/** Compare a stated total with the sum of its parts. */
+export function compareSum(total: Figure, parts: Figure[]): Comparison {
+  const expected = clean(parts.reduce((s, p) => s + p.value, 0));
+  return compareValues(total, { value: expected, step: 0 }, parts);
+}
+
+/** Compare two figures (or a figure with a computed sum whose parts are given for the envelope). */
+export function compareValues(actualFig: Figure, expectedFig: Figure, parts: Figure[] = [expectedFig]): Comparison {
+  const actual = clean(actualFig.value);
+  const expected = clean(expectedFig.value);
+  const diff = clean(actual - expected);
+  const figures = [actualFig, ...parts];
+  const tolerance = clean(figures.reduce((s, f) => s + (f.exact ? 0 : f.step / 2), 0));
+  const verdict: Verdict = Math.abs(diff) < 1e-9 ? 'equal' : Math.abs(diff) <= tolerance + 1e-9 ? 'rounding' : 'mismatch';
+  return { expected, actual, diff, tolerance, verdict };
+}
