@@ -12,6 +12,7 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['fs', 'path', 'os', 'child_process', 'node:*', 'exceljs', 'react', 'react-dom', '@fluentui/*', '../hosts/*', '../../hosts/*', '../taskpane/*', '../../taskpane/*', '../cli/*'], message: 'src/engine is pure TypeScript: no Node, Office, DOM or host imports.' },

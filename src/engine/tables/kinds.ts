@@ -135,7 +135,7 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
     kind: 'project-performance',
     nameZh: '单位预算项目绩效目标表',
     nameEn: 'Project performance targets',
-    titlePatterns: [/项目绩效目标(汇总|申报)?表$/],
+    titlePatterns: [/项目绩效目标\(?(汇总|申报)?\)?表$/],
     twoSided: false,
   },
   'overall-performance': {
