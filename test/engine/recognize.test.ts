@@ -266,7 +266,7 @@ describe('department and unit rows', () => {
     }).parts[0];
     expect(p.rows.map((r) => r.role)).toEqual(['total', 'dept', 'unit']);
     expect(rowIds(p).sort()).toEqual(['4=5:total', '5=6:unit']);
-    expect(ids(p)).toEqual(['本年收入>合计 = 本年收入>一般公共预算>小计', '总计 = 本年收入>合计 + 上年结转结余>合计']);
+    expect(ids(p)).toEqual(['总计 = 本年收入>合计 + 上年结转结余>合计', '本年收入>合计 = 本年收入>一般公共预算>小计']);
   });
 
   test('a 3-digit department code followed by its units', () => {
