@@ -4,7 +4,7 @@
 import type { WorkbookData } from '../model/workbook';
 import { parseAmount, type Amount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
-import type { RecognizedTable, Side, TableColumn, TablePart } from '../tables/model';
+import type { FormLine, RecognizedTable, Side, TableColumn, TablePart } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
 import { parseBody } from './body';
@@ -63,7 +63,8 @@ function noteText(g: Grid, r: number, left: number, right: number): string | nul
   const t = g.text(r, cols[0]);
   const n = normalizeLabel(t);
   if (NOTE_ROW.test(n)) return t;
-  if (cols.length === 1 && n.length > 30 && typeof g.cell(r, cols[0]).value === 'string') return t;
+  // a long text alone in the first columns is narrative; indicator texts further right are not
+  if (cols.length === 1 && cols[0] <= left + 1 && n.length > 30 && typeof g.cell(r, cols[0]).value === 'string') return t;
   return null;
 }
 
@@ -145,7 +146,8 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   for (let br = bodyTop; br <= bodyBottom; br++) bodyRows.push(br);
 
   const amounts = new Map<string, Amount>();
-  const parts: TablePart[] = splitSides(cand.kind, header.columns, header.topSpans, left, right).map((s) => {
+  const isForm = TABLE_KIND_DEFS[cand.kind].layout === 'form';
+  const parts: TablePart[] = isForm ? [] : splitSides(cand.kind, header.columns, header.topSpans, left, right).map((s) => {
     const columns = header.columns.filter((c) => c.col >= s.left && c.col <= s.right);
     const inSide = (c: number) => c >= s.left && c <= s.right;
     const columnIdentities = header.identities.filter((id) => inSide(id.target) && id.parts.every(inSide));
@@ -157,6 +159,43 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     return { side: s.side, left: s.left, right: s.right, columns, rows: body.rows, columnIdentities, rowIdentities: body.identities };
   });
 
+  const form: FormLine[] = [];
+  if (isForm) {
+    // The amounts of a form stand in one column (the one most lines put a number in).
+    const lines: { row: number; texts: string[]; firstText: number; numberCol: number | null }[] = [];
+    const votes = new Map<number, number>();
+    for (let fr = headerTop; fr <= bodyBottom; fr++) {
+      const cols = g.filledCols(fr, left, right);
+      if (cols.length === 0) continue;
+      const texts: string[] = [];
+      let firstText = -1;
+      let numberCol: number | null = null;
+      for (const c of cols) {
+        const a = parseAmount(g.cell(fr, c));
+        if ((a.kind === 'number' || a.kind === 'error') && texts.length > 0) {
+          if (numberCol === null) numberCol = c;
+        } else if (numberCol === null) {
+          texts.push(g.text(fr, c));
+          if (firstText < 0) firstText = c;
+        }
+      }
+      if (numberCol !== null) votes.set(numberCol, (votes.get(numberCol) ?? 0) + 1);
+      lines.push({ row: fr, texts, firstText, numberCol });
+    }
+    let valueColumn: number | null = null;
+    for (const [c, n] of votes) if (valueColumn === null || n > (votes.get(valueColumn) ?? 0)) valueColumn = c;
+    for (const l of lines) {
+      let valueCol = l.numberCol;
+      let texts = l.texts;
+      if (valueCol === null && valueColumn !== null && l.firstText >= 0 && l.firstText < valueColumn) {
+        valueCol = valueColumn;
+        // the value cell's own text is not part of the label
+        if (!g.isEmpty(l.row, valueColumn)) texts = texts.filter((_t, i) => i < texts.length - 1 || g.text(l.row, valueColumn!) !== _t);
+      }
+      if (valueCol !== null) amounts.set(`${l.row}:${valueCol}`, parseAmount(g.cell(l.row, valueCol)));
+      form.push({ row: l.row, key: normalizeLabel(texts.join('')), label: texts.join(' '), valueCol });
+    }
+  }
   const lastRow = Math.max(bodyBottom, headerBottom, ...notes.map((n) => n.row), meta.unitCell?.row ?? 0);
   return {
     kind: cand.kind,
@@ -181,6 +220,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     bodyBottom,
     parts,
     notes,
+    form,
     amounts,
   };
 }

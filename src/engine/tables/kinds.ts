@@ -35,6 +35,8 @@ export interface TableKindDef {
   titlePatterns: RegExp[];
   /** Whether the table's amounts are two column groups (收入 | 支出 side by side). */
   twoSided: boolean;
+  /** 'form' for label/value forms (整体绩效目标表) that are not a grid of rows and columns. */
+  layout?: 'grid' | 'form';
 }
 
 export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
@@ -144,6 +146,7 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
     nameEn: 'Overall performance targets',
     titlePatterns: [/整体(支出)?绩效目标(申报)?表$/],
     twoSided: false,
+    layout: 'form',
   },
 };
 

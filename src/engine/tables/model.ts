@@ -87,6 +87,17 @@ export interface TableNote {
   text: string;
 }
 
+/** A line of a form-like table (整体绩效目标表): its label texts and the amount cell beside them. */
+export interface FormLine {
+  row: number;
+  /** The row's texts joined, normalised. */
+  key: string;
+  /** The label as written (texts joined with a space). */
+  label: string;
+  /** The column of the amount (number or blank) after the label, when any. */
+  valueCol: number | null;
+}
+
 export interface RecognizedTable {
   kind: TableKind;
   sheet: string;
@@ -112,6 +123,8 @@ export interface RecognizedTable {
   bodyBottom: number;
   parts: TablePart[];
   notes: TableNote[];
+  /** For form-like tables: every line of the form (empty for grid tables). */
+  form: FormLine[];
   /** Amount cells, parsed once: key `${row}:${col}`. */
   amounts: Map<string, Amount>;
 }
