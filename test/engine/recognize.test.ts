@@ -148,6 +148,7 @@ describe('hierarchical 类/款/项 rows (Shanghai style)', () => {
       'total', 'class:201', 'kind:20103', 'item:2010301', 'item:2010350', 'class:208', 'kind:20805', 'item:2080505',
     ]);
     expect(rowIds(p).sort()).toEqual(['10=11:subtotal', '4=5+9:total', '5=6:subtotal', '6=7+8:subtotal', '9=10:subtotal']);
+    expect(p.rows.map((r) => r.role)).toEqual(['total', 'subtotal', 'subtotal', 'detail', 'detail', 'subtotal', 'subtotal', 'detail']);
   });
   test('class not repeated in child rows is carried down', () => {
     const rows = spec.rows.map((r, i) => (i >= 6 && r[1] ? [_, ...r.slice(1)] : r));

@@ -236,6 +236,9 @@ export function parseBody(
   }
 
   linkParents(rows);
+  // 类/款 (and 一、/(一)) rows that sum rows below them are subtotal rows
+  const hasChildren = new Set(rows.filter((x) => x.parent !== null && x.role === 'detail').map((x) => x.parent!));
+  for (const i of hasChildren) if (rows[i].role === 'detail') rows[i].role = 'subtotal';
   return { rows, identities: rowIdentities(rows) };
 }
 
@@ -253,34 +256,40 @@ function canParent(p: TableRow, c: TableRow): boolean {
   return false;
 }
 
+/**
+ * Parent links with a stack of open ancestors (linear in the rows): a total closes everything;
+ * a code or numbered row closes the rows of its level and deeper; a plain row (no code, no
+ * number) hangs under the nearest department or unit row and opens nothing.
+ */
 function linkParents(rows: TableRow[]): void {
+  let stack: number[] = [];
+  let lastLive = -1;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (r.role === 'blank' || r.role === 'header-repeat' || r.role === 'total' || r.role === 'continuation') continue;
-    if (r.role === 'of-which') {
-      for (let j = i - 1; j >= 0; j--) {
-        const p = rows[j];
-        if (p.role === 'blank' || p.role === 'of-which' || p.role === 'continuation') continue;
-        if (p.role !== 'total' && p.role !== 'header-repeat') r.parent = j;
-        break;
-      }
+    if (r.role === 'blank' || r.role === 'header-repeat' || r.role === 'continuation') continue;
+    if (r.role === 'total') {
+      stack = [];
+      lastLive = -1;
       continue;
     }
-    for (let j = i - 1; j >= 0; j--) {
-      const p = rows[j];
-      if (p.role === 'total') break;
-      if (p.role === 'blank' || p.role === 'header-repeat' || p.role === 'of-which' || p.role === 'continuation') continue;
-      if (canParent(p, r)) {
-        r.parent = j;
+    if (r.role === 'of-which') {
+      if (lastLive >= 0) r.parent = lastLive;
+      continue;
+    }
+    const plain = r.level === LEVEL.plain;
+    if (!plain) while (stack.length && rows[stack[stack.length - 1]].level >= r.level) stack.pop();
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (canParent(rows[stack[k]], r)) {
+        r.parent = stack[k];
         break;
       }
-      // stop at a row of the same or a lower level in the same family: its siblings cannot be our parent
-      if (p.level <= LEVEL.unit && r.level > LEVEL.unit) continue;
     }
+    if (!plain) stack.push(i);
+    lastLive = i;
   }
 }
 
-const ADDEND_ROLES = new Set(['detail', 'unit', 'dept']);
+const ADDEND_ROLES = new Set(['detail', 'subtotal', 'unit', 'dept']);
 
 function rowIdentities(rows: TableRow[]): RowIdentity[] {
   const ids: RowIdentity[] = [];

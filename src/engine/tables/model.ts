@@ -27,7 +27,8 @@ export interface ColumnIdentity {
   parts: number[];
 }
 
-export type RowRole = 'total' | 'dept' | 'unit' | 'detail' | 'of-which' | 'blank' | 'continuation' | 'header-repeat';
+/** total (合计/总计), subtotal (类/款 rows, 一、 lines with parts), dept/unit rows, detail rows, 其中 lines, and rows that hold no figures. */
+export type RowRole = 'total' | 'subtotal' | 'dept' | 'unit' | 'detail' | 'of-which' | 'blank' | 'continuation' | 'header-repeat';
 
 export type CodeLevel = 'class' | 'kind' | 'item';
 
