@@ -74,7 +74,7 @@ export const LABEL_COLUMN_RULES: LabelColumnRule[] = [
   { role: 'fn-code', path: /(功能分类)?科目(编码|代码)$|^功能分类(编码|代码)$/ },
   { role: 'unit-code', path: /(单位|部门)(\(单位\))?(代码|编码)|^单位编码\(项目编码\)$|^项目编码$/ },
   { role: 'project-type', path: /^(项目)?类型$|^项目类别$/ },
-  { role: 'project-unit', path: /^项目单位$|^(预算)?单位名称$/ },
+  { role: 'project-unit', path: /^项目单位$/ },
   {
     role: 'name',
     path: /科目名称|单位\(科目名称\)|部门\(单位\)名称|(项目|单位)?名称$|^项目单位\(项目名称\)$|^项目$|^项目名称$|^支出项目$|^收入项目$|^功能分类科目$|^经济分类科目$|^科目$/,
