@@ -8,6 +8,8 @@ import { OF_WHICH, ORG_NAME, TOTAL_ROW, type LabelRole } from '../tables/vocabul
 import { normalizeLabel, parseEnumeration, toHalfWidth } from '../text';
 import type { Grid } from './grid';
 
+const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 'operating-funds']);
+
 const LEVEL = { total: 0, dept: 1, unit: 2, code: { class: 3, kind: 4, item: 5 }, plain: 7 } as const;
 
 function digits(s: string): string {
@@ -139,8 +141,10 @@ export function parseBody(
       rows.push({ ...base, role: 'blank' });
       continue;
     }
-    const rowTexts = columns.map((c) => normalizeLabel(g.text(r, c.col))).filter((t) => t !== '');
-    if (rowTexts.length >= 2 && rowTexts.every((t) => headerTexts.has(t))) {
+    const firstFilled = filledLabel[0] ?? filledAmount[0];
+    const maybeRepeat = typeof g.cell(r, firstFilled).value === 'string' && headerTexts.has(normalizeLabel(g.text(r, firstFilled)));
+    const rowTexts = maybeRepeat ? columns.map((c) => normalizeLabel(g.text(r, c.col))).filter((t) => t !== '') : [];
+    if (maybeRepeat && rowTexts.length >= 2 && rowTexts.every((t) => headerTexts.has(t))) {
       rows.push({ ...base, role: 'header-repeat' });
       continue;
     }
@@ -177,6 +181,12 @@ export function parseBody(
       }
     }
 
+    // economic tables that put the 款 code in the 单位代码 column (机构运转经费表: 30201 办公费)
+    const ucCol = cols.get('unit-code');
+    if (!row.econ && ECON_KINDS.has(kind) && ucCol !== undefined) {
+      const d = digits(g.text(r, ucCol));
+      if (/^3\d{4}$/.test(d)) row.econ = { code: d, level: 'kind', cols: [ucCol] };
+    }
     // unit codes: in the unit-code column, or a 6-digit number in a code or name column
     let unitCode: string | undefined;
     const uc = cols.get('unit-code');
