@@ -1,7 +1,7 @@
 import { recognizeWorkbook } from '../../src/engine/recognize';
 import type { RecognizedTable, TablePart } from '../../src/engine/tables/model';
 import { workbook, type SheetSpec, type V } from '../support/sheet';
-import { EXPENDITURE_001, SUMMARY_001 } from './seed-layouts';
+import { EXPENDITURE_001, HIERARCHICAL_EXPENDITURE, SUMMARY_001 } from './seed-layouts';
 
 const _ = undefined;
 
@@ -124,24 +124,7 @@ describe('codes written in different ways', () => {
 });
 
 describe('hierarchical 类/款/项 rows (Shanghai style)', () => {
-  const spec: SheetSpec = {
-    name: '支出',
-    rows: [
-      ['2026年单位支出预算表'],
-      [_, _, _, _, '单位：元'],
-      ['功能分类科目', _, _, _, '合计'],
-      ['类', '款', '项', '名称'],
-      [_, _, _, '合计', 1000],
-      ['201', _, _, '一般公共服务支出', 700],
-      ['201', '03', _, '政府办公厅（室）及相关机构事务', 700],
-      ['201', '03', '01', '行政运行', 500],
-      ['201', '03', '50', '事业运行', 200],
-      ['208', _, _, '社会保障和就业支出', 300],
-      ['208', '05', _, '行政事业单位养老支出', 300],
-      ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 300],
-    ],
-    merges: ['A3:D3', 'E3:E4'],
-  };
+  const spec = HIERARCHICAL_EXPENDITURE;
   test('class, kind and item rows form a tree whose sums are the identities', () => {
     const p = only(spec).parts[0];
     expect(p.rows.map((r) => (r.fn ? `${r.fn.level}:${r.fn.code}` : r.role))).toEqual([

@@ -4,26 +4,12 @@
  */
 import { messages } from '../i18n/messages';
 import { amountAt, type RecognizedTable } from '../tables/model';
-import type { TableKind } from '../tables/kinds';
+import { TABLE_KIND_DEFS, TABLE_KINDS, type TableKind } from '../tables/kinds';
 import { a1, labelOfColumn, labelOfRow } from './helpers';
 import type { Rule, RuleContext } from './types';
 
-/** Tables whose amount columns are a grid (the form-like 整体绩效目标表 is checked elsewhere). */
-const GRID_KINDS: TableKind[] = [
-  'summary',
-  'revenue',
-  'expenditure',
-  'fiscal-summary',
-  'general-budget',
-  'basic-expenditure',
-  'economic-summary',
-  'three-public',
-  'gov-fund',
-  'state-capital',
-  'operating-funds',
-  'projects',
-  'project-performance',
-];
+/** Tables whose amount columns are a grid (the form-like 整体绩效目标表 is checked by form-sum). */
+const GRID_KINDS: TableKind[] = TABLE_KINDS.filter((k) => TABLE_KIND_DEFS[k].layout !== 'form');
 
 const SKIP_ROLES = new Set(['blank', 'header-repeat', 'continuation']);
 

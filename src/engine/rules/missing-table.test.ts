@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../check';
+import { checkWorkbook } from '../check';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import { findProfile } from '../tables/profiles';
 import { workbook, type SheetSpec } from '../../../test/support/sheet';
