@@ -278,3 +278,30 @@ describe('department and unit rows', () => {
     expect(rowIds(p)).toEqual(['2=3+4:total']);
   });
 });
+
+describe('amount columns get a meaning from their header path', () => {
+  test('支出预算表: 合计, 基本支出 小计, 工资福利支出 …, 项目支出 小计', () => {
+    const p = only(EXPENDITURE_001).parts[0];
+    expect(p.columns.filter((c) => c.role === 'amount').map((c) => c.measure)).toEqual([
+      'total', 'basic', 'wages', 'family', 'goods', 'capital', 'project', 'project-operating', 'project-specific',
+    ]);
+  });
+  test('收入预算表: 一般公共预算 小计 vs 其中财政拨款, and the carry-over group', () => {
+    const p = only({
+      name: '收入',
+      rows: [
+        ['2024 年单位收入预算表'],
+        ['单位代码', '单位名称', '总计', '本年收入', undefined, undefined, '上年结转结余'],
+        [undefined, undefined, undefined, '合计', '一般公共预算', undefined, '合计', '一般公共预算'],
+        [undefined, undefined, undefined, undefined, '小计', '其中: 财政拨款'],
+        [undefined, '合计', 827.29, 827.29, 827.29, 714.4],
+      ],
+      merges: ['A2:A4', 'B2:B4', 'C2:C4', 'D2:F2', 'G2:H2', 'D3:D4', 'E3:F3', 'G3:G4', 'H3:H4'],
+    }).parts[0];
+    const amounts = p.columns.filter((c) => c.role === 'amount');
+    expect(amounts.map((c) => `${c.measure}${c.carryover ? '(carryover)' : ''}`)).toEqual([
+      'total', 'total', 'general-budget', 'fiscal', 'carryover(carryover)', 'general-budget(carryover)',
+    ]);
+    expect(amounts.find((c) => c.measure === 'fiscal')?.nonAddend).toBe(true);
+  });
+});

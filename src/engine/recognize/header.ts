@@ -8,6 +8,7 @@ import type { ColumnIdentity, ColumnRole, TableColumn } from '../tables/model';
 import {
   ENTITY_LINE,
   LABEL_COLUMN_RULES,
+  MEASURE_RULES,
   NON_ADDEND_HEADERS,
   OF_WHICH,
   SUBTOTAL_HEADER,
@@ -16,6 +17,7 @@ import {
   UNIT_LINE,
   UNIT_ONLY,
   YEAR_LINE,
+  type Measure,
 } from '../tables/vocabulary';
 import { normalizeLabel, parseEnumeration } from '../text';
 import type { Grid } from './grid';
@@ -265,11 +267,29 @@ export function parseHeader(g: Grid, top: number, bottom: number, left: number, 
       nonAddend: texts.some((t) => NON_ADDEND_HEADERS.some((p) => p.test(t))),
     });
   }
-  for (const col of columns) col.role = columnRole(g, col, bodyTop, bodyBottom);
+  for (const col of columns) {
+    col.role = columnRole(g, col, bodyTop, bodyBottom);
+    if (col.role === 'amount') {
+      col.measure = measureOf(col.path);
+      if (col.path.slice(0, -1).some((t) => /上年结转|结转结余/.test(t))) col.carryover = true;
+    }
+  }
 
   const identities = headerIdentities(rows, columns, leafOf);
   const topSpans = rows[0]?.map((s) => ({ left: s.left, right: s.right, text: s.text })) ?? [];
   return { columns, identities, topSpans };
+}
+
+/** What an amount column measures: its last header text, or its group's when that text is 小计/合计. */
+export function measureOf(path: string[]): Measure | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const t = path[i];
+    if (/^(小计|合计)$/.test(t) && i > 0) continue;
+    const m = MEASURE_RULES.find((r) => r.text.test(t));
+    if (m) return m.measure;
+    return undefined;
+  }
+  return path.length ? MEASURE_RULES.find((r) => r.text.test(path[0]))?.measure : undefined;
 }
 
 function columnRole(g: Grid, col: TableColumn, bodyTop: number, bodyBottom: number): ColumnRole {

@@ -6,7 +6,7 @@ import type { Amount } from '../numbers';
 import type { Enumeration } from '../text';
 import type { TableKind } from './kinds';
 import type { AmountUnit } from './profiles';
-import type { LabelRole } from './vocabulary';
+import type { LabelRole, Measure } from './vocabulary';
 
 export type ColumnRole = LabelRole | 'amount';
 
@@ -17,6 +17,10 @@ export interface TableColumn {
   /** The header texts as written (for messages), top to bottom. */
   pathRaw: string[];
   role: ColumnRole;
+  /** For amount columns: what the column measures, from its header path (小计 takes its group's meaning). */
+  measure?: Measure;
+  /** For amount columns under 上年结转结余 (or the like): the carry-over group, so its 一般公共预算 is not this year's. */
+  carryover?: boolean;
   /** Excluded from sums: 其中… columns and the like. */
   nonAddend: boolean;
 }

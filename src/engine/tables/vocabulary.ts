@@ -88,3 +88,68 @@ export const ORG_NAME = /(局|中心|委员会|委|办公室|办|政府|院|所|
 /** Unit / department codes: 3 digits (department) or 6 digits (unit), sometimes longer with a suffix. */
 export const UNIT_CODE = /^\d{6}$|^\d{3}$/;
 export const PROJECT_CODE = /^\d{12,24}$/;
+
+/** What an amount column measures, from its header path (the data cross-table rules address columns by). */
+export type Measure =
+  | 'total'
+  | 'basic'
+  | 'personnel'
+  | 'public'
+  | 'wages'
+  | 'family'
+  | 'goods'
+  | 'capital'
+  | 'project'
+  | 'project-operating'
+  | 'project-specific'
+  | 'general-budget'
+  | 'fiscal'
+  | 'gov-fund'
+  | 'state-capital'
+  | 'special-account'
+  | 'business-income'
+  | 'business-operating'
+  | 'superior-subsidy'
+  | 'subsidiary-remit'
+  | 'other-income'
+  | 'unit-funds'
+  | 'carryover'
+  | 'outbound'
+  | 'reception'
+  | 'vehicles'
+  | 'vehicle-purchase'
+  | 'vehicle-operation'
+  | 'operating-costs';
+
+/** Tested against one header text (normalised); the first match wins. */
+export const MEASURE_RULES: { measure: Measure; text: RegExp }[] = [
+  { measure: 'fiscal', text: /^其中[:：]?财政拨款|^财政拨款(资金)?$/ },
+  { measure: 'carryover', text: /上年结转|结转结余$/ },
+  { measure: 'basic', text: /^基本支出$/ },
+  { measure: 'personnel', text: /^人员经费/ },
+  { measure: 'public', text: /^(日常)?公用经费/ },
+  { measure: 'wages', text: /^工资福利支出$/ },
+  { measure: 'family', text: /^对个人和家庭的补助$/ },
+  { measure: 'goods', text: /^商品和服务支出$/ },
+  { measure: 'capital', text: /^资本性支出/ },
+  { measure: 'project', text: /^项目支出$/ },
+  { measure: 'project-operating', text: /^其他运转类$/ },
+  { measure: 'project-specific', text: /^特定目标类$/ },
+  { measure: 'general-budget', text: /^一般公共预算/ },
+  { measure: 'gov-fund', text: /^政府性基金/ },
+  { measure: 'state-capital', text: /^国有资本经营/ },
+  { measure: 'special-account', text: /^财政专户/ },
+  { measure: 'business-operating', text: /^事业单位经营收入/ },
+  { measure: 'business-income', text: /^事业收入/ },
+  { measure: 'superior-subsidy', text: /^上级补助收入/ },
+  { measure: 'subsidiary-remit', text: /^附属单位上缴收入/ },
+  { measure: 'other-income', text: /^其他收入/ },
+  { measure: 'unit-funds', text: /^单位资金/ },
+  { measure: 'outbound', text: /^因公出国/ },
+  { measure: 'reception', text: /^公务接待费/ },
+  { measure: 'vehicle-purchase', text: /^公务用车购置费$/ },
+  { measure: 'vehicle-operation', text: /^公务用车运行(维护)?费$/ },
+  { measure: 'vehicles', text: /^公务用车购置及运行(维护)?费$/ },
+  { measure: 'operating-costs', text: /^机关运行经费/ },
+  { measure: 'total', text: /^(合计|总计|金额|本年收入|本年支出|三公经费合计|资金总额|预算总额)$/ },
+];
