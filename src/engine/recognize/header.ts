@@ -238,10 +238,8 @@ export function parseHeader(g: Grid, top: number, bottom: number, left: number, 
       for (let j = i - 1; j >= 0; j--) {
         const p = rows[j].find((q) => q.left <= s.left && q.right >= s.left);
         if (p) {
-          if (p.right >= s.right || p.left < s.left || p.right > s.left) {
-            s.parent = p;
-            p.children.push(s);
-          }
+          s.parent = p;
+          p.children.push(s);
           break;
         }
       }
@@ -362,7 +360,6 @@ function headerIdentities(rows: Span[][], columns: TableColumn[], leafOf: Map<nu
     if (ok && parts.length >= 1 && !(parts.length === 1 && s.children.length === 2 && OF_WHICH.test(s.children.find((c) => c !== sub)?.text ?? ''))) add(sub.left, parts);
   }
   // the table total: a top-level amount leaf named 合计/总计 beside other top-level amount nodes
-  const tops = rows[0] ?? [];
   const topLeaves = new Set<Span>();
   for (const c of columns) {
     let s = leafOf.get(c.col);
@@ -382,6 +379,5 @@ function headerIdentities(rows: Span[][], columns: TableColumn[], leafOf: Map<nu
     }
     if (ok && parts.length >= 1) add(t.left, parts);
   }
-  void tops;
   return ids;
 }
