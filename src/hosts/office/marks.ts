@@ -1,0 +1,216 @@
+/**
+ * Highlight marks: which cells to fill and with which colour, what their fills were before,
+ * and how that record is kept in the workbook's settings (so that a reopened pane can restore).
+ * Pure data; no Office calls.
+ */
+import type { Finding, Severity } from '../../engine/findings';
+import { parseRange, toA1 } from '../../engine/model/address';
+
+/** Excel's own "light red / yellow / blue fill" colours. */
+export const MARK_COLORS: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Settings key of the marks record. */
+export const MARKS_SETTING_KEY = 'budgetChecker.highlights';
+
+/** A finding naming a larger range than this is not expanded cell by cell. */
+const MAX_CELLS_PER_REF = 10000;
+const EXCEL_ROWS = 1048576;
+const EXCEL_COLS = 16384;
+
+/** sheet → A1 → the most severe severity among the findings naming that cell. */
+export type MarkTargets = Map<string, Map<string, Severity>>;
+
+export function markTargets(findings: Finding[]): MarkTargets {
+  const out: MarkTargets = new Map();
+  for (const f of findings) {
+    if (f.sheet === null) continue;
+    let cells = out.get(f.sheet);
+    for (const ref of f.cells) {
+      let rect;
+      try {
+        rect = parseRange(ref);
+      } catch {
+        continue;
+      }
+      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_CELLS_PER_REF) continue;
+      if (rect.bottom >= EXCEL_ROWS || rect.right >= EXCEL_COLS) continue;
+      if (!cells) {
+        cells = new Map();
+        out.set(f.sheet, cells);
+      }
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) {
+          const a1 = toA1(r, c);
+          const had = cells.get(a1);
+          if (had === undefined || RANK[f.severity] < RANK[had]) cells.set(a1, f.severity);
+        }
+    }
+  }
+  return out;
+}
+
+/**
+ * A cell's fill as found before marking. `pattern` is known with ExcelApi 1.9 ('None' = no fill);
+ * without it only the colour is known and '#FFFFFF' stands for "no fill".
+ */
+export interface OriginalFill {
+  color: string;
+  pattern?: string;
+  patternColor?: string;
+}
+
+export function normalizeColor(c: unknown): string {
+  return typeof c === 'string' ? c.trim().toUpperCase() : '#FFFFFF';
+}
+
+/**
+ * The fill from RangeFill properties. With ExcelApi 1.9, "no fill" is pattern 'None'; some Excel
+ * builds report pattern null for both no fill and a white fill, and then tintAndShade (null for
+ * no fill, a number for a fill) decides.
+ */
+export interface FillReading {
+  color: unknown;
+  pattern?: unknown;
+  patternColor?: unknown;
+  tintAndShade?: unknown;
+}
+
+export function fillFromExcel(r: FillReading, withPattern: boolean): OriginalFill {
+  const c = normalizeColor(r.color);
+  if (!withPattern) return { color: c };
+  if (r.pattern === 'None') return { color: '#FFFFFF', pattern: 'None' };
+  if (typeof r.pattern !== 'string') {
+    if (r.tintAndShade === null || r.tintAndShade === undefined) return { color: '#FFFFFF', pattern: 'None' };
+    return { color: c, pattern: 'Solid' };
+  }
+  if (r.pattern === 'Solid' || typeof r.patternColor !== 'string') return { color: c, pattern: r.pattern };
+  return { color: c, pattern: r.pattern, patternColor: normalizeColor(r.patternColor) };
+}
+
+export function isNoFill(f: OriginalFill): boolean {
+  return f.pattern === 'None' || (f.pattern === undefined && f.color === '#FFFFFF');
+}
+
+/** Whether a cell's current fill is exactly the mark we put there. */
+export function showsMark(current: OriginalFill, mark: string): boolean {
+  return current.color === normalizeColor(mark) && (current.pattern === undefined || current.pattern === 'Solid');
+}
+
+/** Queue the writes that give a RangeFill the original fill back. */
+export function restoreFill(fill: Excel.RangeFill, f: OriginalFill, withPattern: boolean): void {
+  if (isNoFill(f)) {
+    fill.clear();
+    return;
+  }
+  if (withPattern && f.pattern) fill.pattern = f.pattern as Excel.RangeFill['pattern'];
+  fill.color = f.color;
+  if (withPattern && f.pattern && f.pattern !== 'Solid' && f.patternColor) fill.patternColor = f.patternColor;
+}
+
+/** Queue the writes of a mark (a solid fill). */
+export function applyMark(fill: Excel.RangeFill, color: string, withPattern: boolean): void {
+  if (withPattern) fill.pattern = 'Solid';
+  fill.color = color;
+}
+
+// ---------------------------------------------------------------- the record in the settings
+
+export interface MarkedCell {
+  original: OriginalFill;
+  /** The mark colour put on the cell. */
+  mark: string;
+}
+
+export interface MarkedSheet {
+  name: string;
+  /** Worksheet id when known (finds the sheet after a rename in the same session). */
+  id?: string;
+  cells: Map<string, MarkedCell>;
+}
+
+export interface MarksRecord {
+  sheets: MarkedSheet[];
+}
+
+/** Stored form: originals de-duplicated into a table, cells as [fill index, mark]. */
+interface StoredMarks {
+  v: 1;
+  fills: OriginalFill[];
+  sheets: { name: string; id?: string; cells: Record<string, [number, string]> }[];
+}
+
+export function emptyRecord(): MarksRecord {
+  return { sheets: [] };
+}
+
+export function countMarks(r: MarksRecord): number {
+  return r.sheets.reduce((n, s) => n + s.cells.size, 0);
+}
+
+export function serializeMarks(r: MarksRecord): StoredMarks {
+  const fills: OriginalFill[] = [];
+  const index = new Map<string, number>();
+  const sheets = r.sheets
+    .filter((s) => s.cells.size > 0)
+    .map((s) => {
+      const cells: Record<string, [number, string]> = {};
+      for (const [a1, m] of s.cells) {
+        const key = JSON.stringify([m.original.color, m.original.pattern ?? null, m.original.patternColor ?? null]);
+        let i = index.get(key);
+        if (i === undefined) {
+          i = fills.length;
+          fills.push({ ...m.original });
+          index.set(key, i);
+        }
+        cells[a1] = [i, m.mark];
+      }
+      return s.id ? { name: s.name, id: s.id, cells } : { name: s.name, cells };
+    });
+  return { v: 1, fills, sheets };
+}
+
+function isFill(x: unknown): x is OriginalFill {
+  if (typeof x !== 'object' || x === null) return false;
+  const f = x as Record<string, unknown>;
+  return (
+    typeof f.color === 'string' &&
+    (f.pattern === undefined || typeof f.pattern === 'string') &&
+    (f.patternColor === undefined || typeof f.patternColor === 'string')
+  );
+}
+
+/** Read the stored record; anything malformed is dropped rather than trusted. */
+export function parseMarks(value: unknown): MarksRecord {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return emptyRecord();
+    }
+  }
+  if (typeof v !== 'object' || v === null) return emptyRecord();
+  const s = v as Partial<StoredMarks>;
+  if (s.v !== 1 || !Array.isArray(s.fills) || !Array.isArray(s.sheets)) return emptyRecord();
+  const fills = s.fills;
+  const out: MarksRecord = { sheets: [] };
+  for (const sh of s.sheets) {
+    if (typeof sh !== 'object' || sh === null || typeof sh.name !== 'string' || typeof sh.cells !== 'object' || sh.cells === null) continue;
+    const cells = new Map<string, MarkedCell>();
+    for (const [a1, entry] of Object.entries(sh.cells)) {
+      if (!/^[A-Z]{1,3}[1-9]\d*$/.test(a1) || !Array.isArray(entry)) continue;
+      const [i, mark] = entry;
+      const f = typeof i === 'number' ? fills[i] : undefined;
+      if (!isFill(f) || typeof mark !== 'string') continue;
+      cells.set(a1, { original: { ...f }, mark });
+    }
+    if (cells.size > 0) out.sheets.push({ name: sh.name, id: typeof sh.id === 'string' ? sh.id : undefined, cells });
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+/**
+ * A fake of the Excel JavaScript API (Office.js) for tests, with Excel's semantics: proxies,
+ * commands queued until context.sync(), load() before reads (PropertyNotLoaded), null objects,
+ * requirement sets, protected sheets refusing writes at sync, workbook settings kept in the
+ * document, and a sync counter.
+ *
+ *   const fake = createFakeExcel(workbookData, { excelApi: '1.9' });
+ *   const host = new OfficeHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+ *   await host.readWorkbook();
+ *   expect(fake.syncs).toBeLessThanOrEqual(3);
+ *   expect(fake.fill('表一', 'B5')).toEqual({ pattern: 'Solid', color: '#FFC7CE', patternColor: null });
+ */
+export { createFakeExcel, FakeExcel } from './workbook';
+export type { FakeCellInput, FakeCellLike, FakeCellSnapshot, FakeExcelOptions, FakeFillInput, FakeSheetInput, FakeWorkbookInput } from './workbook';
+export { FakeOfficeError, isFakeOfficeError } from './errors';
+export type { FakeErrorCode } from './errors';
+export type { FakeQuirks, FakeStats } from './proxies';
+export type { FakeValue, FillState, EdgeState, FillPatternName, SheetState } from './state';

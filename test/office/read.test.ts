@@ -1,0 +1,127 @@
+import { OfficeHost } from '../../src/hosts/office';
+import type { ReadProgress } from '../../src/hosts/host';
+import { cellAt } from '../../src/engine/model/workbook';
+import { createFakeExcel } from '../fakes/excel';
+import { budgetWorkbook, hostOn } from './support';
+
+describe('OfficeHost.readWorkbook', () => {
+  it.each([13, 40])('reads a %i-sheet workbook in a fixed number of syncs (≤ 3)', async (n) => {
+    const fake = budgetWorkbook(n);
+    const data = await hostOn(fake).readWorkbook();
+    expect(data.sheets).toHaveLength(n);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.syncs).toBe(2);
+    expect(fake.stats.runs).toBe(1);
+  });
+
+  it('takes as many syncs for 40 sheets as for 1', async () => {
+    const one = budgetWorkbook(1);
+    const forty = budgetWorkbook(40, undefined, 60);
+    await hostOn(one).readWorkbook();
+    await hostOn(forty).readWorkbook();
+    expect(forty.syncs).toBe(one.syncs);
+  });
+
+  it('returns values, formulas and number formats exactly as the document holds them', async () => {
+    const fake = budgetWorkbook(13);
+    const data = await hostOn(fake).readWorkbook();
+    expect(data).toEqual(fake.toWorkbookData());
+    const s = data.sheets[2];
+    expect(s.name).toBe('表3 支出预算表');
+    expect(cellAt(s, 0, 0).value).toBe('2024年支出预算表');
+    expect(cellAt(s, 3, 0)).toEqual({ value: '2010350', numFmt: 'General' });
+    expect(cellAt(s, 3, 2)).toEqual({ value: 13.37, numFmt: '#,##0.00' });
+    expect(cellAt(s, 3, 4)).toEqual({ value: 13.37 + 14.22, formula: '=C4+D4', numFmt: '#,##0.00' });
+    expect(cellAt(s, 15, 2).formula).toBe('=SUM(C4:C15)');
+  });
+
+  it('reads error cells as errors, and the same text typed as text as text', async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: 'S',
+          cells: [
+            [{ error: '#REF!' }, { formula: '=1/0' }, { value: { error: '#N/A' }, formula: '=NA()' }],
+            ['#REF!', 1, null],
+          ],
+        },
+      ],
+    });
+    const [s] = (await hostOn(fake).readWorkbook()).sheets;
+    expect(cellAt(s, 0, 0).value).toEqual({ error: '#REF!' });
+    expect(cellAt(s, 0, 1)).toMatchObject({ value: { error: '#DIV/0!' }, formula: '=1/0' });
+    expect(cellAt(s, 0, 2)).toMatchObject({ value: { error: '#N/A' }, formula: '=NA()' });
+    expect(cellAt(s, 1, 0).value).toBe('#REF!');
+    expect(s.cells[1][2]).toBeNull();
+  });
+
+  it('reads empty sheets and used ranges that start below A1; hidden and protected sheets are flagged', async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        { name: '空表' },
+        { name: 'Offset', top: 4, left: 2, cells: [[1, 2], [null, 3]] },
+        { name: 'Hidden', visibility: 'hidden', protected: true, cells: [['x']] },
+      ],
+    });
+    const data = await hostOn(fake).readWorkbook();
+    expect(data.sheets.map((s) => s.name)).toEqual(['空表', 'Offset', 'Hidden']);
+    expect(data.sheets[0]).toMatchObject({ cells: [], merges: [], visibility: 'visible', protected: false });
+    expect(data.sheets[1]).toMatchObject({ top: 4, left: 2 });
+    expect(cellAt(data.sheets[1], 5, 3).value).toBe(3);
+    expect(cellAt(data.sheets[1], 5, 2).value).toBeNull();
+    expect(data.sheets[2]).toMatchObject({ visibility: 'hidden', protected: true });
+    expect(fake.syncs).toBe(2);
+  });
+
+  it('reads merged areas with ExcelApi 1.13, including merges reaching beyond the cells with values', async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: 'S', cells: [['标题'], ['a', 'b']], merges: ['A1:F1', 'A3:B4'] }, { name: 'NoMerges', cells: [[1]] }],
+    });
+    const data = await hostOn(fake).readWorkbook();
+    expect(data.sheets[0].merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 5 },
+      { top: 2, left: 0, bottom: 3, right: 1 },
+    ]);
+    expect(data.sheets[1].merges).toEqual([]);
+  });
+
+  it('leaves merges empty, without failing and in the same syncs, when ExcelApi 1.13 is missing', async () => {
+    const fake = budgetWorkbook(13, { excelApi: '1.12' });
+    const data = await hostOn(fake).readWorkbook();
+    expect(data.sheets).toHaveLength(13);
+    expect(data.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    expect(cellAt(data.sheets[0], 0, 0).value).toBe('2024年收支预算总表');
+    expect(fake.syncs).toBe(2);
+  });
+
+  it('reports progress from 0 to 1 in order', async () => {
+    const fake = budgetWorkbook(5);
+    const seen: ReadProgress[] = [];
+    await hostOn(fake).readWorkbook((p) => seen.push(p));
+    const fractions = seen.map((p) => p.fraction);
+    expect(fractions[0]).toBe(0);
+    expect(fractions[fractions.length - 1]).toBeCloseTo(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(seen.every((p) => p.message.includes(' / '))).toBe(true);
+  });
+
+  it('refuses, in both languages, an Excel without ExcelApi 1.7', async () => {
+    const fake = budgetWorkbook(1, { excelApi: '1.6' });
+    const host = new OfficeHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+    expect(host.isSupported()).toBe(false);
+    await expect(host.readWorkbook()).rejects.toThrow(/ExcelApi 1\.7.*\/.*ExcelApi 1\.7/);
+    expect(fake.syncs).toBe(0);
+  });
+
+  it('uses the Office and Excel globals when given nothing', async () => {
+    const fake = budgetWorkbook(2);
+    const undo = fake.installGlobals();
+    try {
+      const data = await new OfficeHost().readWorkbook();
+      expect(data.sheets).toHaveLength(2);
+      expect(fake.syncs).toBe(2);
+    } finally {
+      undo();
+    }
+  });
+});
