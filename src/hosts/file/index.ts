@@ -1,0 +1,2 @@
+export { readXlsx, sniff, valueOf } from './xlsx';
+export { WorkbookReadError, type ReadErrorCode } from './errors';
