@@ -305,3 +305,40 @@ describe('amount columns get a meaning from their header path', () => {
     expect(amounts.find((c) => c.measure === 'fiscal')?.nonAddend).toBe(true);
   });
 });
+
+describe('unit rows in project tables', () => {
+  test('a unit code written in the 项目名称 column is a unit row, not code 60500 "1"', () => {
+    const p = only({
+      name: '项目',
+      rows: [
+        ['2024年项目支出预算表'],
+        ['类型', '项目名称', '项目单位', '合计'],
+        [undefined, '合计', undefined, 30],
+        [undefined, '605001', '洛龙区政务服务中心', 30],
+        ['其他运转类', '大厅标准化配置', '洛龙区政务服务中心', 10],
+        ['其他运转类', '网络维护经费', '洛龙区政务服务中心', 20],
+      ],
+    }).parts[0];
+    expect(p.rows.map((r) => r.role)).toEqual(['total', 'unit', 'detail', 'detail']);
+    expect(p.rows[1].fn).toBeUndefined();
+    expect(rowIds(p).sort()).toEqual(['2=3:total', '3=4+5:unit']);
+  });
+});
+
+describe('unmerged three-row headers', () => {
+  test('a last header row of only 小计 | 其中：财政拨款 under their group is header, not body', () => {
+    const t = only({
+      name: '收入',
+      rows: [
+        ['2024年单位收入预算表'],
+        ['单位代码', '单位名称', '总计', '本年收入', '本年收入'],
+        [undefined, undefined, undefined, '合计', '一般公共预算', '一般公共预算'],
+        [undefined, undefined, undefined, undefined, '小计', '其中：财政拨款'],
+        [undefined, '合计', 10, 10, 10, 8],
+        ['605001', '某中心', 10, 10, 10, 8],
+      ],
+    });
+    expect([t.headerBottom, t.bodyTop]).toEqual([3, 4]);
+    expect(t.parts[0].rows.map((r) => r.role)).toEqual(['total', 'unit']);
+  });
+});

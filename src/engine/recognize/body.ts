@@ -34,7 +34,7 @@ function levelOfLength(len: number, scheme: 'fn' | 'econ'): CodeLevel | null {
 /** A code written in one cell, possibly with its name: "2010350", "201 03 50", "201.03.50", "30101 基本工资". */
 export function splitCodeCell(raw: string): { code: string; name: string } | null {
   const t = toHalfWidth(raw).trim();
-  const m = /^\[?(\d{3}(?:[\s.]?\d{2}){0,2})\]?\s*(.*)$/.exec(t);
+  const m = /^\[?(\d{3}(?:[\s.]?\d{2}){0,2})(?!\d)\]?\s*(.*)$/.exec(t);
   if (!m) return null;
   const code = m[1].replace(/[\s.]/g, '');
   if (![3, 5, 7].includes(code.length)) return null;

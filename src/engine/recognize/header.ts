@@ -120,8 +120,13 @@ export function isBodyLikeRow(g: Grid, r: number, left: number, right: number): 
   const first = texts[0];
   if (parseEnumeration(first)) return true;
   if (/^\d{3,}$/.test(first) || UNIT_CODE.test(first)) return true;
-  if (cols.length <= 2 && TOTAL_ROW.test(first)) return true;
-  if (OF_WHICH.test(first)) return true;
+  // 小计 / 其中：… right under a group header text are sub-headers, not a total or 其中 row
+  const c0 = cols[0];
+  const above = g.norm(r - 1, c0);
+  const aboveNext = g.norm(r - 1, c0 + 1);
+  const underGroup = above !== '' && (aboveNext === '' || aboveNext === above) && !g.isEmpty(r, c0 + 1);
+  if (cols.length <= 2 && TOTAL_ROW.test(first) && !underGroup) return true;
+  if (OF_WHICH.test(first) && !underGroup) return true;
   return false;
 }
 
