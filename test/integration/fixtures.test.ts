@@ -1,0 +1,85 @@
+/**
+ * The engine over the fixture workbooks, read through the file host: what the issue's "done when" asks.
+ */
+import * as path from 'path';
+import { checkWorkbook } from '../../src/engine/check';
+import type { WorkbookData } from '../../src/engine/model/workbook';
+import { WorkbookReadError } from '../../src/hosts/file/errors';
+import { readWorkbookFile } from '../../src/hosts/file/node';
+import { BAD_INPUTS, FIXTURES } from '../fixtures';
+
+const DIR = path.join(__dirname, '../fixtures/generated');
+const ARITHMETIC = new Set(['row-sum', 'column-sum', 'balance', 'form-sum']);
+const cache = new Map<string, Promise<WorkbookData>>();
+const read = (f: string) => {
+  if (!cache.has(f)) cache.set(f, readWorkbookFile(path.join(DIR, f)));
+  return cache.get(f)!;
+};
+
+const withTables = FIXTURES.filter((f) => f.tables.length > 0);
+
+describe.each(withTables)('$file', (fx) => {
+  test('every table recognised with its kind, sheet and unit; the profile picked; nothing missing', async () => {
+    const r = checkWorkbook(await read(fx.file));
+    expect(r.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, unit: t.unit }))).toEqual(fx.tables);
+    expect(r.profile).toBe(fx.profile);
+    expect(r.missingTables).toEqual([]);
+  });
+
+  test('no arithmetic error (the figures add up)', async () => {
+    const r = checkWorkbook(await read(fx.file));
+    expect(r.findings.filter((f) => ARITHMETIC.has(f.rule) && f.severity === 'error')).toEqual([]);
+  });
+
+  if (fx.clean) {
+    test('clean workbook: zero findings of severity error', async () => {
+      const r = checkWorkbook(await read(fx.file));
+      expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+  }
+});
+
+describe('the checks bite on the same workbooks', () => {
+  test('changing one figure of a clean synthetic workbook is reported at that cell', async () => {
+    const wb = structuredClone(await read('synthetic-henan-2024-unit.xlsx'));
+    const sheet = wb.sheets.find((s) => s.name === '表三 支出预算表')!;
+    // the first 项 row's 合计 (column F)
+    const r = sheet.cells.findIndex((row) => row?.[4]?.value === '行政运行');
+    sheet.cells[r][5] = { value: Number(sheet.cells[r][5]!.value) + 1 };
+    const cell = `F${r + sheet.top + 1}`;
+    const errors = checkWorkbook(wb).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule}:${f.cells[0]}`)).toEqual(expect.arrayContaining([`row-sum:${cell}`]));
+    expect(errors.some((f) => f.rule === 'column-sum' && f.cells.includes(cell))).toBe(true);
+  });
+
+  test('a deleted table is reported missing', async () => {
+    const wb = structuredClone(await read('seed-001.xlsx'));
+    wb.sheets = wb.sheets.filter((s) => s.name !== '表八 三公经费预算表');
+    const r = checkWorkbook(wb);
+    expect(r.missingTables).toEqual(['three-public']);
+    expect(r.findings.filter((f) => f.rule === 'missing-table').map((f) => [f.severity, f.sheet])).toEqual([['error', null]]);
+  });
+});
+
+describe('bad input', () => {
+  test.each(BAD_INPUTS)('$file gives a clear message', async ({ file, problem }) => {
+    await expect(readWorkbookFile(path.join(DIR, file))).rejects.toBeInstanceOf(WorkbookReadError);
+    await expect(readWorkbookFile(path.join(DIR, file))).rejects.toMatchObject({ text: { 'zh-CN': expect.anything() } });
+    const err = await readWorkbookFile(path.join(DIR, file)).catch((e: WorkbookReadError) => `${e.text['zh-CN']} ${e.text.en}`);
+    expect(err).toMatch(problem);
+  });
+
+  test('an empty workbook: no table, every table of the fallback profile missing, no crash', async () => {
+    const r = checkWorkbook(await read('bad-empty.xlsx'));
+    expect(r.tables).toEqual([]);
+    expect(r.missingTables.length).toBeGreaterThan(0);
+  });
+
+  test('error cells and text in number columns are reported at their cells, never read as zero', async () => {
+    const r = checkWorkbook(await read('bad-cell-errors.xlsx'));
+    const got = r.findings.filter((f) => f.sheet !== null).map((f) => `${f.rule}:${f.cells[0]}`);
+    expect(got).toEqual(expect.arrayContaining(['cell-error:F8', 'cell-error:F11', 'text-in-number:G9', 'text-in-number:H10']));
+    // no sum through an unreadable cell is claimed wrong
+    expect(r.findings.filter((f) => ARITHMETIC.has(f.rule) && f.severity === 'error')).toEqual([]);
+  });
+});
