@@ -18,6 +18,11 @@ interface Candidate extends TitleMatch {
   title: string;
 }
 
+/** A grid table's header has at least two cells; a form's first line may be a single label. */
+function minHeaderCells(kind: TableKind): number {
+  return TABLE_KIND_DEFS[kind].layout === 'form' ? 1 : 2;
+}
+
 function findCandidates(g: Grid): Candidate[] {
   const out: Candidate[] = [];
   for (let r = g.top; r < g.bottom; r++) {
@@ -92,7 +97,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   const meta: MetaInfo = { unit: null, unitCell: null, entityName: null, entityCell: null, year: null };
   const headerTop = readMeta(g, cand.row, virtualTitle ? -1 : cand.col, limit, meta);
   if (headerTop === null) return null;
-  if (g.filledCols(headerTop).length < 2) return null;
+  if (g.filledCols(headerTop).length < minHeaderCells(cand.kind)) return null;
   const probe = tableSpan(g, headerTop, headerTop, limit);
   const headerBottom = findHeaderBottom(g, headerTop, limit, probe.left, probe.right);
   const { left, right } = tableSpan(g, headerTop, headerBottom, limit);
@@ -236,7 +241,7 @@ export function recognizeSheet(sheet: WorkbookData['sheets'][number], sheetIndex
     const limit = i + 1 < cands.length ? cands[i + 1].row : g.bottom;
     const meta: MetaInfo = { unit: null, unitCell: null, entityName: null, entityCell: null, year: null };
     const h = readMeta(g, cands[i].row, cands[i].col, limit, meta);
-    if (h !== null && g.filledCols(h).length >= 2) accepted.push(cands[i]);
+    if (h !== null && g.filledCols(h).length >= minHeaderCells(cands[i].kind)) accepted.push(cands[i]);
   }
   const tables: RecognizedTable[] = [];
   for (let i = 0; i < accepted.length; i++) {
