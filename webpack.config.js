@@ -1,8 +1,76 @@
 /* eslint-disable */
+/**
+ * Two builds:
+ *  - web: the task pane and the ribbon function file → dist/ (taskpane.html, commands.html, assets,
+ *    manifest.xml rewritten for the hosting URL given by ADDIN_URL / --env url=…);
+ *    office.js from Microsoft's CDN by default, or bundled from @microsoft/office-js with
+ *    OFFICEJS=local / --env officejs=local (intranets without Internet).
+ *  - cli: the command line src/cli/main.ts → dist/cli/budget-check.js.
+ */
 const path = require('path');
+const fs = require('fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { rewriteManifest } = require('./scripts/manifest-url');
 
-/** The command line: src/cli/main.ts → dist/cli/budget-check.js (exceljs stays a runtime dependency). */
-const cli = (env, argv) => ({
+const DEV_URL = 'https://localhost:3000/';
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const tsRule = { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ };
+
+function devServerHttps() {
+  try {
+    const certs = require('office-addin-dev-certs');
+    return certs.getHttpsServerOptions().then(
+      (o) => ({ type: 'https', options: o }),
+      (e) => {
+        console.warn(`[dev-server] 无法获取开发证书，改用 http / dev certificates unavailable, using http: ${e.message}`);
+        return { type: 'http' };
+      },
+    );
+  } catch (e) {
+    return Promise.resolve({ type: 'http' });
+  }
+}
+
+const web = async (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const url = env.url || process.env.ADDIN_URL || DEV_URL;
+  const localOffice = env.officejs === 'local' || process.env.OFFICEJS === 'local';
+  const officeJs = localOffice ? 'office-js/office.js' : CDN;
+  const copies = [{ from: 'assets', to: 'assets', globOptions: { ignore: ['**/sample/**'] } }];
+  if (localOffice) copies.push({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' });
+  copies.push({
+    from: 'manifest.xml',
+    to: 'manifest.xml',
+    transform: (content) => (url === DEV_URL ? content : Buffer.from(rewriteManifest(content.toString(), url))),
+  });
+  const config = {
+    name: 'web',
+    mode,
+    target: 'web',
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: { keep: /^cli\// } },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, os: false } },
+    // ES modules so that webpack can tree-shake Fluent UI (its icon package is ~18 MB whole)
+    module: { rules: [{ ...tsRule, options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } }] },
+    devtool: mode === 'production' ? 'source-map' : 'eval-source-map',
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+  };
+  if (argv.env && argv.env.WEBPACK_SERVE) {
+    const server = await devServerHttps();
+    config.devServer = { port: 3000, server, headers: { 'Access-Control-Allow-Origin': '*' }, static: { directory: path.join(__dirname, 'dist') }, hot: false, client: false };
+  }
+  return config;
+};
+
+/** The command line: exceljs stays a runtime dependency. */
+const cli = (env = {}, argv = {}) => ({
   name: 'cli',
   target: 'node20',
   mode: argv.mode || 'production',
@@ -10,10 +78,10 @@ const cli = (env, argv) => ({
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', library: { type: 'commonjs2' } },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   externals: { exceljs: 'commonjs exceljs' },
-  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }] },
+  module: { rules: [tsRule] },
   devtool: 'source-map',
   optimization: { minimize: false },
   performance: { hints: false },
 });
 
-module.exports = [cli];
+module.exports = [web, cli];

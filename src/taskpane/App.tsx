@@ -1,0 +1,349 @@
+/**
+ * The task pane: 校验 → progress → summary → findings by sheet (click → select the cell);
+ * 清除标记; 插入标准表; settings. It talks only to a WorkbookHost and the engine.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Checkbox,
+  Divider,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { checkWorkbook, type CheckOptions } from '../engine/check';
+import { countBySeverity, type Finding, type Lang, type Severity, type WorkbookReport } from '../engine/findings';
+import { TABLE_KIND_DEFS, TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
+import { PROFILES, findProfile } from '../engine/tables/profiles';
+import { buildTemplate } from '../engine/templates';
+import type { WorkbookData } from '../engine/model/workbook';
+import type { WorkbookHost } from '../hosts/host';
+import { t } from './strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px' },
+  row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+  finding: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    padding: '6px 8px',
+    border: 'none',
+    background: 'transparent',
+    cursor: 'pointer',
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    ':hover': { background: tokens.colorNeutralBackground1Hover },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: '6px' },
+  small: { color: tokens.colorNeutralForeground3 },
+});
+
+const SEV_LABEL: Record<Severity, Record<Lang, string>> = {
+  error: { 'zh-CN': '错误', en: 'Errors' },
+  warning: { 'zh-CN': '警告', en: 'Warnings' },
+  info: { 'zh-CN': '提示', en: 'Info' },
+};
+
+export interface AppProps {
+  host: WorkbookHost;
+  /** The engine's check (injectable for tests). */
+  check?: (wb: WorkbookData, o: CheckOptions) => WorkbookReport;
+  /** False when Excel lacks the needed API set. */
+  supported?: boolean;
+}
+
+type Phase = 'idle' | 'reading' | 'checking' | 'marking';
+
+function yearOf(report: WorkbookReport | null): number {
+  const m = report?.tables.map((x) => /(\d{4})/.exec(x.title)?.[1]).find(Boolean);
+  return m ? Number(m) : new Date().getFullYear();
+}
+
+export function App({ host, check = checkWorkbook, supported = true }: AppProps) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>('zh-CN');
+  const [profile, setProfile] = useState('auto');
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [report, setReport] = useState<WorkbookReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [hasMarks, setHasMarks] = useState(false);
+  const [chosen, setChosen] = useState<Set<TableKind>>(new Set());
+  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [unitName, setUnitName] = useState('');
+  const [unit, setUnit] = useState<'万元' | '元'>('万元');
+  const [level, setLevel] = useState<'unit' | 'dept'>('unit');
+
+  const fail = useCallback((e: unknown) => {
+    const text = (e as { text?: Record<Lang, string> }).text;
+    setError(text ? text[lang] : e instanceof Error ? e.message : String(e));
+    setPhase('idle');
+  }, [lang]);
+
+  useEffect(() => {
+    if (!supported) return;
+    (async () => {
+      try {
+        const p = await host.getSetting<string>('budgetChecker.profile');
+        if (p) setProfile(p);
+        const l = await host.getSetting<Lang>('budgetChecker.lang');
+        if (l) setLang(l);
+        setHasMarks(await host.hasHighlights());
+      } catch {
+        /* settings unreadable: keep defaults */
+      }
+    })();
+  }, [host, supported]);
+
+  const run = async () => {
+    setError(null);
+    setNotice(null);
+    try {
+      setPhase('reading');
+      const wb = await host.readWorkbook();
+      setPhase('checking');
+      const r = check(wb, { profile });
+      setReport(r);
+      setChosen(new Set(r.missingTables));
+      setYear(yearOf(r));
+      const entity = (r as { recognized?: { entityName: string | null }[] }).recognized?.find((x) => x.entityName)?.entityName;
+      if (entity) setUnitName(entity);
+      setPhase('marking');
+      const h = await host.highlight(r.findings.filter((f) => f.sheet !== null));
+      setHasMarks(h.marked > 0);
+      const parts = [`${t('marked', lang)}${h.marked}`];
+      if (h.skipped.length) parts.push(`${t('skipped', lang)}${h.skipped.map((x) => x.sheet).join('、')}`);
+      setNotice(parts.join('；'));
+      setPhase('idle');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const clear = async () => {
+    try {
+      await host.clearHighlights();
+      setHasMarks(false);
+      setNotice(t('cleared', lang));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const insert = async () => {
+    try {
+      const kinds = TABLE_KINDS.filter((k) => chosen.has(k));
+      const names = await host.addSheets(kinds.map((k) => buildTemplate(k, { year, unitName, unit, level })));
+      setNotice(`${t('inserted', lang)}${names.join('、')}`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const select = (f: Finding) => {
+    if (f.sheet && f.cells[0]) host.select(f.sheet, f.cells[0]).catch(fail);
+  };
+
+  const bySheet = useMemo(() => {
+    const m = new Map<string, Finding[]>();
+    for (const f of report?.findings ?? []) {
+      const k = f.sheet ?? '';
+      m.set(k, [...(m.get(k) ?? []), f]);
+    }
+    return [...m.entries()];
+  }, [report]);
+
+  const kindName = (k: TableKind) => (lang === 'en' ? TABLE_KIND_DEFS[k].nameEn : TABLE_KIND_DEFS[k].nameZh);
+  const counts = report ? countBySeverity(report.findings) : null;
+  const profileDef = report ? findProfile(report.profile) : undefined;
+
+  if (!supported) {
+    return (
+      <div className={s.root}>
+        <MessageBar intent="error">
+          <MessageBarBody>{t('unsupported', lang)}</MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+
+  return (
+    <div className={s.root}>
+      <div className={s.row}>
+        <Button appearance="primary" onClick={run} disabled={phase !== 'idle'}>
+          {t('check', lang)}
+        </Button>
+        <Button onClick={clear} disabled={!hasMarks || phase !== 'idle'}>
+          {t('clear', lang)}
+        </Button>
+      </div>
+      {phase !== 'idle' && (
+        <Field validationMessage={t(phase, lang)} validationState="none">
+          <ProgressBar />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && counts && (
+        <section aria-label="summary">
+          <Text block weight="semibold">
+            {t('profile', lang)}: {lang === 'en' ? profileDef?.nameEn : profileDef?.nameZh}
+            {report.profileAuto ? t('picked', lang) : ''}
+          </Text>
+          <div className={s.row}>
+            {(['error', 'warning', 'info'] as Severity[]).map((sev) => (
+              <Badge key={sev} appearance="filled" color={sev === 'error' ? 'danger' : sev === 'warning' ? 'warning' : 'informative'}>
+                {SEV_LABEL[sev][lang]} {counts[sev]}
+              </Badge>
+            ))}
+          </div>
+          <Text block>
+            {t('tables', lang)} ({report.tables.length}): {report.tables.map((x) => kindName(x.kind)).join('、') || t('none', lang)}
+          </Text>
+          <Text block>
+            {t('missing', lang)}: {report.missingTables.map(kindName).join('、') || t('none', lang)}
+          </Text>
+        </section>
+      )}
+      {report && (
+        <section aria-label="findings">
+          <Text weight="semibold">{t('findings', lang)}</Text>
+          {report.findings.length === 0 ? (
+            <Text block>{t('noFindings', lang)}</Text>
+          ) : (
+            <Accordion multiple collapsible defaultOpenItems={bySheet.map(([k]) => k)}>
+              {bySheet.map(([sheet, list]) => (
+                <AccordionItem key={sheet} value={sheet}>
+                  <AccordionHeader>
+                    {sheet || t('workbook', lang)} ({list.length})
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    {list.map((f, i) => (
+                      <button key={i} type="button" className={`${s.finding} ${s[f.severity]}`} onClick={() => select(f)} title={f.rule}>
+                        {f.cells[0] && <span className={s.cell}>{f.cells[0]}</span>}
+                        <span>{f.message[lang]}</span>
+                      </button>
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
+            </Accordion>
+          )}
+        </section>
+      )}
+      <Divider />
+      <section aria-label="insert">
+        <Text weight="semibold">{t('insert', lang)}</Text>
+        {report && report.missingTables.length > 0 && (
+          <Button size="small" appearance="subtle" onClick={() => setChosen(new Set(report.missingTables))}>
+            {t('insertMissing', lang)}
+          </Button>
+        )}
+        <div>
+          {TABLE_KINDS.map((k) => (
+            <Checkbox
+              key={k}
+              label={kindName(k)}
+              checked={chosen.has(k)}
+              onChange={(_e, d) => {
+                const next = new Set(chosen);
+                if (d.checked) next.add(k);
+                else next.delete(k);
+                setChosen(next);
+              }}
+            />
+          ))}
+        </div>
+        <div className={s.row}>
+          <Field label={t('year', lang)}>
+            <Input type="number" value={String(year)} onChange={(_e, d) => setYear(Number(d.value) || year)} />
+          </Field>
+          <Field label={t('unitName', lang)}>
+            <Input value={unitName} onChange={(_e, d) => setUnitName(d.value)} />
+          </Field>
+        </div>
+        <div className={s.row}>
+          <Field label={t('unit', lang)}>
+            <RadioGroup layout="horizontal" value={unit} onChange={(_e, d) => setUnit(d.value as '万元' | '元')}>
+              <Radio value="万元" label="万元" />
+              <Radio value="元" label="元" />
+            </RadioGroup>
+          </Field>
+          <Field label={t('level', lang)}>
+            <RadioGroup layout="horizontal" value={level} onChange={(_e, d) => setLevel(d.value as 'unit' | 'dept')}>
+              <Radio value="unit" label={t('levelUnit', lang)} />
+              <Radio value="dept" label={t('levelDept', lang)} />
+            </RadioGroup>
+          </Field>
+        </div>
+        <Button onClick={insert} disabled={chosen.size === 0}>
+          {t('insertDo', lang)}
+        </Button>
+      </section>
+      <Divider />
+      <section aria-label="settings">
+        <Text weight="semibold">{t('settings', lang)}</Text>
+        <Field label={t('profile', lang)}>
+          <Dropdown
+            value={profile === 'auto' ? t('auto', lang) : ((lang === 'en' ? findProfile(profile)?.nameEn : findProfile(profile)?.nameZh) ?? profile)}
+            selectedOptions={[profile]}
+            onOptionSelect={(_e, d) => {
+              const v = d.optionValue ?? 'auto';
+              setProfile(v);
+              host.setSetting('budgetChecker.profile', v).catch(fail);
+            }}
+          >
+            <Option value="auto">{t('auto', lang)}</Option>
+            {PROFILES.map((p) => (
+              <Option key={p.id} value={p.id}>
+                {lang === 'en' ? p.nameEn : p.nameZh}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('language', lang)}>
+          <RadioGroup
+            layout="horizontal"
+            value={lang}
+            onChange={(_e, d) => {
+              setLang(d.value as Lang);
+              host.setSetting('budgetChecker.lang', d.value).catch(fail);
+            }}
+          >
+            <Radio value="zh-CN" label="中文" />
+            <Radio value="en" label="English" />
+          </RadioGroup>
+        </Field>
+        <Text size={200} className={s.small}>
+          {t('privacy', lang)}
+        </Text>
+      </section>
+    </div>
+  );
+}
+
