@@ -1,0 +1,101 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { OfficeHost } from '../../src/hosts/office';
+import type { WorkbookHost } from '../../src/hosts/host';
+import type { WorkbookReport } from '../../src/engine/findings';
+import { workbook } from '../support/sheet';
+import { EXPENDITURE_001 } from '../engine/seed-layouts';
+import { withCell } from '../support/rules';
+import { createFakeExcel } from '../fakes/excel';
+
+// jsdom has no ResizeObserver (Fluent's Dropdown positioning uses it)
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+function fakeHost(overrides: Partial<WorkbookHost> = {}): jest.Mocked<WorkbookHost> {
+  return {
+    readWorkbook: jest.fn(async () => workbook(withCell(EXPENDITURE_001, 7, 5, 765.39))),
+    highlight: jest.fn(async () => ({ marked: 3, skipped: [] })),
+    clearHighlights: jest.fn(async () => undefined),
+    hasHighlights: jest.fn(async () => false),
+    select: jest.fn(async () => undefined),
+    addSheets: jest.fn(async (ts) => ts.map((t) => t.sheetName)),
+    getSetting: jest.fn(async () => undefined),
+    setSetting: jest.fn(async () => undefined),
+    ...overrides,
+  } as jest.Mocked<WorkbookHost>;
+}
+
+const mount = (host: WorkbookHost, extra: Partial<Parameters<typeof App>[0]> = {}) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} {...extra} />
+    </FluentProvider>,
+  );
+
+describe('task pane', () => {
+  test('校验 reads, checks, highlights, and lists findings by sheet; a click selects the cell', async () => {
+    const host = fakeHost();
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/识别到的表 \(1\)/);
+    expect(host.readWorkbook).toHaveBeenCalledTimes(1);
+    expect(host.highlight).toHaveBeenCalledTimes(1);
+    const marked = host.highlight.mock.calls[0][0];
+    expect(marked.every((f) => f.sheet !== null)).toBe(true);
+    expect(marked.map((f) => f.rule)).toContain('row-sum');
+    const item = screen.getByText(/「事业运行」行：合计 765.39/);
+    fireEvent.click(item);
+    expect(host.select).toHaveBeenCalledWith('表三 支出预算表', 'F8');
+    expect(screen.getByText(/已标记单元格：3/)).toBeTruthy();
+  });
+
+  test('清除标记 restores through the host and 插入标准表 adds the missing tables as templates', async () => {
+    const host = fakeHost({ hasHighlights: jest.fn(async () => true) });
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/^缺少的表/, { selector: 'span' });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
+    expect(host.clearHighlights).toHaveBeenCalledTimes(1);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '插入所选的表' })));
+    const templates = host.addSheets.mock.calls[0][0];
+    const report = { missingTables: templates.map((t) => t.kind) };
+    expect(report.missingTables.length).toBeGreaterThan(0);
+    expect(report.missingTables).not.toContain('expenditure');
+    expect(templates.every((t) => String(t.rows[0][0]?.value).startsWith('2024年'))).toBe(true);
+    expect(await screen.findByText(/已插入工作表/)).toBeTruthy();
+  });
+
+  test('a host error is shown in a message bar, not a crash', async () => {
+    const host = fakeHost({ readWorkbook: jest.fn(async () => Promise.reject(Object.assign(new Error('x'), { text: { 'zh-CN': '工作表受保护', en: 'protected' } }))) });
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    expect(await screen.findByText('工作表受保护')).toBeTruthy();
+  });
+
+  test('an injected check drives the summary counts', async () => {
+    const rep: WorkbookReport = { profile: 'mof-9', profileAuto: false, tables: [], missingTables: [], findings: [] };
+    mount(fakeHost(), { check: () => rep });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    expect(await screen.findByText('未发现问题')).toBeTruthy();
+    expect(screen.getByText(/错误 0/)).toBeTruthy();
+  });
+
+  test('end to end over the Office host and the fake Excel: findings marked in the workbook', async () => {
+    const fake = createFakeExcel(workbook(withCell(EXPENDITURE_001, 7, 5, 765.39)), { excelApi: '1.13' });
+    fake.installGlobals();
+    const host = new OfficeHost();
+    mount(host, { supported: host.isSupported() });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/已标记单元格/);
+    await waitFor(() => expect(fake.syncs).toBeGreaterThan(0));
+    expect(screen.getByText(/「事业运行」行/)).toBeTruthy();
+  });
+});
