@@ -1,49 +1,33 @@
 /**
- * Node entry of `budget-check`.
+ * Node entry of budget-check (webpack: src/cli/main.ts → dist/cli/budget-check.js; bin/budget-check.js loads it).
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { readWorkbookFile } from '../hosts/file/node';
-import { WorkbookReadError } from '../hosts/file/errors';
+import { expandInput } from './files';
 import { run } from './run';
 
+// bundled by webpack at build time; read from the project root when run with tsx
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../../package.json').version;
 
-async function expand(arg: string): Promise<string[]> {
-  let st;
-  try {
-    st = await fs.stat(arg);
-  } catch {
-    throw new WorkbookReadError('not-found', arg);
-  }
-  if (!st.isDirectory()) return [arg];
-  const out: string[] = [];
-  const walk = async (dir: string) => {
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(p);
-    }
-  };
-  await walk(arg);
-  return out;
-}
+// `budget-check … | head`: a closed pipe ends the program quietly
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
   readWorkbook: readWorkbookFile,
-  expand,
+  expand: expandInput,
   version: VERSION,
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`budget-check: ${(e as Error).stack ?? e}\n`);
+    process.stderr.write(`budget-check: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,94 +1,119 @@
 /**
- * The command line (CONTRACT.md), testable in-process: run(argv, io) → exit code.
+ * The command line budget-check (CONTRACT.md), testable in-process: run(argv, io) → exit code.
+ * Everything it touches outside (streams, files, folders, the engine) comes through `io`.
  */
 import { checkWorkbook, type CheckOptions } from '../engine/check';
-import { countBySeverity, type Finding, type Lang, type WorkbookReport } from '../engine/findings';
-import { severityLabel, ui } from '../engine/i18n/ui';
+import { countBySeverity, type Finding, type Lang, type LocalizedText, type WorkbookReport } from '../engine/findings';
+import { cliText, severityLabel, ui, type CliKey } from '../engine/i18n/ui';
 import type { WorkbookData } from '../engine/model/workbook';
-import { TABLE_KIND_DEFS } from '../engine/tables/kinds';
-import { PROFILE_IDS } from '../engine/tables/profiles';
+import { TABLE_KIND_DEFS, type TableKind } from '../engine/tables/kinds';
+import { findProfile, PROFILE_IDS } from '../engine/tables/profiles';
 import { WorkbookReadError } from '../hosts/file/errors';
 
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
-  /** Whether stderr is a terminal (progress bar) */
+  /** Whether stderr is a terminal: a one-line progress bar instead of plain lines. */
   isTTY: boolean;
+  /** Read one file; a WorkbookReadError for what cannot be read. */
   readWorkbook(file: string): Promise<WorkbookData>;
-  /** Expand folders to the .xlsx files inside (sorted); files as given. */
+  /** A folder → the .xlsx files inside (recursively, sorted); a file → [file]; a missing path throws. */
   expand(arg: string): Promise<string[]>;
+  /** The tool's version (package.json). */
   version: string;
-  check?: (wb: WorkbookData, o: CheckOptions) => WorkbookReport;
+  /** The engine; checkWorkbook unless a test injects another. */
+  check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
 }
 
-interface Options {
-  format: 'text' | 'json';
+export type Format = 'text' | 'json';
+
+export interface Options {
+  format: Format;
   profile: string;
   lang: Lang;
   quiet: boolean;
   inputs: string[];
 }
 
-const LATER: Record<string, { zh: string; en: string }> = {
-  html: { zh: '--format html（HTML 报告）', en: '--format html (HTML report)' },
-  '--out': { zh: '--out', en: '--out' },
-  '--annotate': { zh: '--annotate（标注副本）', en: '--annotate (annotated copy)' },
-  '--catalog': { zh: '--catalog（导入分类科目）', en: '--catalog (classification catalog import)' },
-};
-
-class UsageError extends Error {}
-
-function later(key: string): UsageError {
-  const l = LATER[key];
-  return new UsageError(`${l.zh} 将在后续版本提供，本版本尚不支持。\n${l.en} arrives in a later version and is not supported yet.`);
+/** Bad usage: the message in both languages (the --lang option may not have been read yet). */
+export class UsageError extends Error {
+  constructor(readonly text: LocalizedText) {
+    super(text.en);
+    this.name = 'UsageError';
+  }
 }
 
-export const HELP = `用法 / Usage: budget-check [options] <file.xlsx | folder> [...]
+function usage(key: CliKey, vars: Record<string, string> = {}): UsageError {
+  return new UsageError({ 'zh-CN': cliText(key, 'zh-CN', vars), en: cliText(key, 'en', vars) });
+}
 
-  --format text|json   报告格式（默认 text）/ report format (default text)
-  --profile <id>       模板 / profile: auto, ${PROFILE_IDS.join(', ')}
-  --lang zh-CN|en      报告语言（默认 zh-CN）/ message language
-  --quiet              不显示进度 / no progress on stderr
-  --help, --version
+function later(what: 'laterHtml' | 'laterOut' | 'laterAnnotate' | 'laterCatalog'): UsageError {
+  return new UsageError({
+    'zh-CN': cliText('later', 'zh-CN', { what: cliText(what, 'zh-CN') }),
+    en: cliText('later', 'en', { what: cliText(what, 'en') }),
+  });
+}
 
-退出码 / exit status: 0 无错误 no error finding; 1 有错误 error findings; 2 用法错误或文件无法读取 bad usage or unreadable file
-`;
+const PROFILE_CHOICES = ['auto', ...PROFILE_IDS].join(', ');
 
-function parseArgs(argv: string[]): Options | 'help' | 'version' {
+export function helpText(lang: Lang): string {
+  return cliText('help', lang, { profiles: PROFILE_CHOICES });
+}
+
+/** The language asked for anywhere on the line (for --help), zh-CN by default. */
+function langIn(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'zh-CN';
+}
+
+export function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
   const o: Options = { format: 'text', profile: 'auto', lang: 'zh-CN', quiet: false, inputs: [] };
+  let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const eq = a.startsWith('--') && a.includes('=') ? a.indexOf('=') : -1;
+    if (onlyFiles || !a.startsWith('-') || a === '-') {
+      o.inputs.push(a);
+      continue;
+    }
+    if (a === '--') {
+      onlyFiles = true;
+      continue;
+    }
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     const name = eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
+    const value = (): string => {
       if (eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${name} 需要一个值 / needs a value`);
+      const v = argv[i + 1];
+      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw usage('needsValue', { what: name });
+      i++;
       return v;
     };
     switch (name) {
       case '--help':
       case '-h':
-        return 'help';
+        return { help: langIn(argv) };
       case '--version':
       case '-v':
         return 'version';
       case '--format': {
         const f = value();
-        if (f === 'html') throw later('html');
-        if (f !== 'text' && f !== 'json') throw new UsageError(`未知的格式 / unknown format: ${f}`);
+        if (f === 'html') throw later('laterHtml');
+        if (f !== 'text' && f !== 'json') throw usage('badFormat', { what: f });
         o.format = f;
         break;
       }
       case '--profile': {
         const p = value();
-        if (p !== 'auto' && !PROFILE_IDS.includes(p)) throw new UsageError(`未知的模板 / unknown profile: ${p}（${['auto', ...PROFILE_IDS].join(', ')}）`);
+        if (p !== 'auto' && !PROFILE_IDS.includes(p)) throw usage('badProfile', { what: p, profiles: PROFILE_CHOICES });
         o.profile = p;
         break;
       }
       case '--lang': {
         const l = value();
-        if (l !== 'zh-CN' && l !== 'en') throw new UsageError(`未知的语言 / unknown language: ${l} (zh-CN, en)`);
+        if (l !== 'zh-CN' && l !== 'en') throw usage('badLang', { what: l });
         o.lang = l;
         break;
       }
@@ -97,138 +122,191 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.quiet = true;
         break;
       case '--out':
+        throw later('laterOut');
       case '--annotate':
+        throw later('laterAnnotate');
       case '--catalog':
-        throw later(name);
+        throw later('laterCatalog');
       default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`未知的选项 / unknown option: ${a}`);
-        o.inputs.push(a);
+        throw usage('unknownOption', { what: a });
     }
   }
-  if (o.inputs.length === 0) throw new UsageError('请给出要审核的 .xlsx 文件或文件夹 / give .xlsx files or folders to check');
+  if (o.inputs.length === 0) throw usage('noInputs');
   return o;
 }
 
-interface FileResult {
+/** One input file's outcome: a report or why it could not be read. */
+export interface FileResult {
   file: string;
   report?: WorkbookReport;
-  error?: { zh: string; en: string };
+  error?: LocalizedText;
 }
 
-function findingJson(f: Finding, lang: Lang) {
+function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = { rule: f.rule, severity: f.severity, sheet: f.sheet, cells: f.cells, message: f.message[lang] };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
   return out;
 }
 
-export function toJson(results: FileResult[], version: string, lang: Lang): string {
-  return JSON.stringify(
-    {
-      tool: { name: 'budget-check', version },
-      files: results.map((r) =>
-        r.report
-          ? {
-              file: r.file,
-              profile: r.report.profile,
-              tables: r.report.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, unit: t.unit })),
-              missingTables: r.report.missingTables,
-              findings: r.report.findings.map((f) => findingJson(f, lang)),
-            }
-          : { file: r.file, error: lang === 'en' ? r.error!.en : r.error!.zh, tables: [], missingTables: [], findings: [] },
-      ),
-    },
-    null,
-    2,
-  );
+/** A file's entry in the JSON document (CONTRACT.md). */
+export function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
+  if (!r.report) return { file: r.file, error: r.error![lang], tables: [], missingTables: [], findings: [] };
+  return {
+    file: r.file,
+    profile: r.report.profile,
+    tables: r.report.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, unit: t.unit })),
+    missingTables: r.report.missingTables,
+    findings: r.report.findings.map((f) => findingJson(f, lang)),
+  };
 }
 
-export function toText(results: FileResult[], lang: Lang): string {
-  const out: string[] = [];
-  const kindName = (k: keyof typeof TABLE_KIND_DEFS) => (lang === 'en' ? TABLE_KIND_DEFS[k].nameEn : TABLE_KIND_DEFS[k].nameZh);
-  for (const r of results) {
-    out.push(`== ${ui('file', lang)}: ${r.file}`);
-    if (!r.report) {
-      out.push(`  ${ui('cannotRead', lang)}: ${lang === 'en' ? r.error!.en : r.error!.zh}`, '');
-      continue;
-    }
-    const rep = r.report;
-    out.push(`  ${ui('profile', lang)}: ${rep.profile}${rep.profileAuto ? ui('profileAuto', lang) : ''}`);
-    out.push(`  ${ui('tablesFound', lang)} (${rep.tables.length}):`);
-    for (const t of rep.tables) out.push(`    - ${kindName(t.kind)} [${t.kind}]  「${t.sheet}」 ${t.range}  ${t.unit ?? ui('unitUnknown', lang)}`);
-    out.push(`  ${ui('tablesMissing', lang)}: ${rep.missingTables.length ? rep.missingTables.map((k) => `${kindName(k)} [${k}]`).join(', ') : ui('none', lang)}`);
-    const c = countBySeverity(rep.findings);
-    out.push(`  ${ui('findings', lang)}: ${severityLabel('error', lang)} ${c.error}, ${severityLabel('warning', lang)} ${c.warning}, ${severityLabel('info', lang)} ${c.info}`);
-    let sheet: string | null | undefined;
-    for (const f of rep.findings) {
-      if (f.sheet !== sheet) {
-        sheet = f.sheet;
-        out.push(`  [${sheet ?? ui('workbookLevel', lang)}]`);
-      }
-      out.push(`    ${f.cells[0] ?? '-'}  ${severityLabel(f.severity, lang)}  ${f.message[lang]}  (${f.rule})`);
-    }
-    out.push('');
+/** The one JSON document of --format json. */
+export function toJson(files: Record<string, unknown>[], version: string): string {
+  return `${JSON.stringify({ tool: { name: 'budget-check', version }, files }, null, 2)}\n`;
+}
+
+function kindName(k: TableKind, lang: Lang): string {
+  const d = TABLE_KIND_DEFS[k];
+  return d ? (lang === 'en' ? d.nameEn : d.nameZh) : k;
+}
+
+/** One file of the text report. */
+export function fileText(r: FileResult, lang: Lang): string {
+  const colon = lang === 'en' ? ': ' : '：';
+  const count = (n: number) => (lang === 'en' ? ` (${n})` : `（${n}）`);
+  const out: string[] = [`== ${ui('file', lang)}${colon}${r.file}`];
+  if (!r.report) {
+    out.push(`  ${ui('cannotRead', lang)}${colon}${r.error![lang]}`, '');
+    return out.join('\n');
   }
+  const rep = r.report;
+  const p = findProfile(rep.profile);
+  const pName = p ? ` ${lang === 'en' ? p.nameEn : p.nameZh}` : '';
+  out.push(`  ${ui('profile', lang)}${colon}${rep.profile}${pName}${rep.profileAuto ? ui('profileAuto', lang) : ''}`);
+  out.push(`  ${ui('tablesFound', lang)}${count(rep.tables.length)}${colon.trim()}`);
+  for (const t of rep.tables) {
+    out.push(`    - ${kindName(t.kind, lang)} [${t.kind}]  「${t.sheet}」 ${t.range ?? ''}  ${t.unit ?? ui('unitUnknown', lang)}`);
+  }
+  const missing = rep.missingTables.map((k) => `${kindName(k, lang)} [${k}]`).join(', ');
+  out.push(`  ${ui('tablesMissing', lang)}${colon}${missing || ui('none', lang)}`);
+  const c = countBySeverity(rep.findings);
+  const sep = lang === 'en' ? ', ' : '，';
+  out.push(`  ${ui('findings', lang)}${colon}${(['error', 'warning', 'info'] as const).map((k) => `${severityLabel(k, lang)} ${c[k]}`).join(sep)}`);
+  // grouped by sheet, in the order the sheets first appear (the engine puts workbook-level findings first)
+  const groups = new Map<string | null, Finding[]>();
+  for (const f of rep.findings) {
+    const g = groups.get(f.sheet);
+    if (g) g.push(f);
+    else groups.set(f.sheet, [f]);
+  }
+  for (const [sheet, list] of groups) {
+    out.push(`  [${sheet ?? ui('workbookLevel', lang)}]`);
+    for (const f of list) out.push(`    ${(f.cells[0] ?? '-').padEnd(6)} ${severityLabel(f.severity, lang)}  ${f.message[lang]}  (${f.rule})`);
+  }
+  out.push('');
   return out.join('\n');
 }
 
-function progress(io: CliIO, o: Options, i: number, n: number, file: string): void {
-  if (o.quiet) return;
-  const label = ui('checking', o.lang);
-  if (io.isTTY) {
-    const width = 24;
-    const done = Math.round(((i + 1) / n) * width);
-    io.stderr(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${n} ${file.slice(-50)}\x1b[K${i + 1 === n ? '\n' : ''}`);
-  } else {
-    io.stderr(`${label} ${i + 1}/${n}: ${file}\n`);
+const BAR = 24;
+
+class Progress {
+  private drawn = false;
+  constructor(
+    private readonly io: CliIO,
+    private readonly o: Options,
+  ) {}
+
+  step(i: number, n: number, file: string): void {
+    if (this.o.quiet) return;
+    if (!this.io.isTTY) {
+      this.io.stderr(`${cliText('reading', this.o.lang)} ${i + 1}/${n}: ${file}\n`);
+      return;
+    }
+    const done = Math.round((i / n) * BAR);
+    const name = file.length > 50 ? `…${file.slice(-49)}` : file;
+    this.io.stderr(`\r[${'#'.repeat(done)}${'.'.repeat(BAR - done)}] ${i + 1}/${n} ${name}\x1b[K`);
+    this.drawn = true;
+  }
+
+  /** Clear the bar before something else is written to the terminal. */
+  clear(): void {
+    if (this.drawn) this.io.stderr('\r\x1b[K');
+    this.drawn = false;
   }
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let o: Options;
   try {
-    const p = parseArgs(argv);
-    if (p === 'help') {
-      io.stdout(HELP);
-      return 0;
-    }
-    if (p === 'version') {
+    const parsed = parseArgs(argv);
+    if (parsed === 'version') {
       io.stdout(`${io.version}\n`);
       return 0;
     }
-    o = p;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\n${HELP}`);
-      return 2;
+    if ('help' in parsed) {
+      io.stdout(helpText(parsed.help));
+      return 0;
     }
-    throw e;
+    o = parsed;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`budget-check: ${e.text['zh-CN']}\nbudget-check: ${e.text.en}\n${cliText('seeHelp', 'zh-CN')} / ${cliText('seeHelp', 'en')}\n`);
+    return 2;
   }
   const check = io.check ?? checkWorkbook;
-  const files: string[] = [];
-  const results: FileResult[] = [];
+  const readError = (e: unknown): LocalizedText => {
+    if (e instanceof WorkbookReadError) return e.text;
+    const what = e instanceof Error ? e.message : String(e);
+    return { 'zh-CN': cliText('internalError', 'zh-CN', { what }), en: cliText('internalError', 'en', { what }) };
+  };
+
+  // the inputs in the order given, folders expanded in place
+  const queue: FileResult[] = [];
   for (const a of o.inputs) {
     try {
       const list = await io.expand(a);
-      files.push(...list);
+      if (list.length === 0) queue.push({ file: a, error: { 'zh-CN': cliText('noXlsxInFolder', 'zh-CN'), en: cliText('noXlsxInFolder', 'en') } });
+      for (const f of list) queue.push({ file: f });
     } catch (e) {
-      const err = e instanceof WorkbookReadError ? e.text : { 'zh-CN': String(e), en: String(e) };
-      results.push({ file: a, error: { zh: err['zh-CN'], en: err.en } });
+      queue.push({ file: a, error: readError(e) });
     }
   }
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    progress(io, o, i, files.length, file);
-    try {
-      const wb = await io.readWorkbook(file);
-      results.push({ file, report: check(wb, { profile: o.profile }) });
-    } catch (e) {
-      if (e instanceof WorkbookReadError) results.push({ file, error: { zh: e.text['zh-CN'], en: e.text.en } });
-      else results.push({ file, error: { zh: `内部错误：${(e as Error).message}`, en: `Internal error: ${(e as Error).message}` } });
+
+  const progress = new Progress(io, o);
+  const json: Record<string, unknown>[] = [];
+  const total = { error: 0, warning: 0, info: 0 };
+  let unreadable = 0;
+  let errorFindings = false;
+  for (let i = 0; i < queue.length; i++) {
+    const r = queue[i];
+    if (!r.error) {
+      progress.step(i, queue.length, r.file);
+      try {
+        const wb = await io.readWorkbook(r.file);
+        r.report = check(wb, { profile: o.profile });
+      } catch (e) {
+        r.error = readError(e);
+      }
     }
+    if (r.error) unreadable++;
+    else {
+      const c = countBySeverity(r.report!.findings);
+      total.error += c.error;
+      total.warning += c.warning;
+      total.info += c.info;
+      if (c.error > 0) errorFindings = true;
+    }
+    if (o.format === 'json') json.push(fileJson(r, o.lang));
+    else {
+      progress.clear();
+      io.stdout(`${fileText(r, o.lang)}\n`);
+    }
+    queue[i] = { file: r.file }; // the report is written out; let it go
   }
-  io.stdout(o.format === 'json' ? `${toJson(results, io.version, o.lang)}\n` : toText(results, o.lang));
-  if (results.some((r) => r.error)) return 2;
-  if (results.some((r) => r.report!.findings.some((f) => f.severity === 'error'))) return 1;
-  return 0;
+  progress.clear();
+  if (o.format === 'json') io.stdout(toJson(json, io.version));
+  else if (queue.length > 1) io.stdout(`${cliText('total', o.lang, { files: queue.length, ...total, unreadable })}\n`);
+  if (unreadable > 0) return 2;
+  return errorFindings ? 1 : 0;
 }

@@ -3,6 +3,66 @@
  */
 import type { Lang, Severity } from '../findings';
 
+/** Labels of the command line budget-check only. `{name}` marks a value filled in by cliText. */
+const CLI = {
+  help: {
+    'zh-CN': `用法：budget-check [选项] <文件.xlsx | 文件夹> ...
+
+  --format text|json   报告格式（默认 text）；json 时标准输出只有一个 JSON 文档
+  --profile <模板>     指定模板：{profiles}（默认 auto，自动判断）
+  --lang zh-CN|en      报告语言（默认 zh-CN）
+  --quiet, -q          不在标准错误输出显示进度
+  --help, -h           显示本说明
+  --version, -v        显示版本号
+
+文件夹会递归查找其中所有 .xlsx 文件（按路径排序）。
+退出码：0 没有“错误”级别的问题；1 至少有一个“错误”；2 用法错误或有文件无法读取（其余文件照常审核并报告）。
+`,
+    en: `Usage: budget-check [options] <file.xlsx | folder> ...
+
+  --format text|json   report format (default text); with json, stdout holds exactly one JSON document
+  --profile <id>       force a profile: {profiles} (default auto)
+  --lang zh-CN|en      message language (default zh-CN)
+  --quiet, -q          no progress on stderr
+  --help, -h           show this help
+  --version, -v        show the version
+
+A folder is searched recursively for .xlsx files (sorted by path).
+Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage or a file could not be read (the other files are still checked and reported).
+`,
+  },
+  unknownOption: { 'zh-CN': '未知的选项：{what}', en: 'Unknown option: {what}' },
+  needsValue: { 'zh-CN': '选项 {what} 需要一个值', en: 'Option {what} needs a value' },
+  badFormat: { 'zh-CN': '未知的报告格式：{what}（可用：text、json）', en: 'Unknown format: {what} (use text or json)' },
+  badProfile: { 'zh-CN': '未知的模板：{what}（可用：{profiles}）', en: 'Unknown profile: {what} (use one of {profiles})' },
+  badLang: { 'zh-CN': '未知的语言：{what}（可用：zh-CN、en）', en: 'Unknown language: {what} (use zh-CN or en)' },
+  noInputs: { 'zh-CN': '请给出要审核的 .xlsx 文件或文件夹', en: 'Give the .xlsx files or folders to check' },
+  later: {
+    'zh-CN': '{what} 将在后续版本提供，本版本尚不支持',
+    en: '{what} arrives in a later version and is not supported yet',
+  },
+  laterHtml: { 'zh-CN': '--format html（HTML 报告）', en: '--format html (HTML report)' },
+  laterOut: { 'zh-CN': '--out（报告输出文件）', en: '--out (report file)' },
+  laterAnnotate: { 'zh-CN': '--annotate（标注问题的工作簿副本）', en: '--annotate (annotated copy of the workbook)' },
+  laterCatalog: { 'zh-CN': '--catalog（导入分类科目目录）', en: '--catalog (classification catalog)' },
+  seeHelp: { 'zh-CN': '运行 budget-check --help 查看用法', en: 'Run budget-check --help for usage' },
+  noXlsxInFolder: { 'zh-CN': '文件夹中没有 .xlsx 文件', en: 'No .xlsx file in this folder' },
+  internalError: { 'zh-CN': '审核时出现内部错误：{what}', en: 'Internal error while checking: {what}' },
+  reading: { 'zh-CN': '正在读取', en: 'Reading' },
+  total: {
+    'zh-CN': '共 {files} 个文件：错误 {error}，警告 {warning}，提示 {info}；无法读取 {unreadable} 个',
+    en: '{files} files: {error} errors, {warning} warnings, {info} info; {unreadable} unreadable',
+  },
+  range: { 'zh-CN': '区域', en: 'range' },
+} as const;
+
+export type CliKey = keyof typeof CLI;
+
+/** A command-line label in one language, with `{name}` filled from vars. */
+export function cliText(key: CliKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return CLI[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
 const UI = {
   severity: {
     error: { 'zh-CN': '错误', en: 'error' },

@@ -1,2 +1,2 @@
-export { readXlsx, sniff, valueOf } from './xlsx';
+export { readXlsx, sniff, valueOf, type ReadOptions, type ArchiveInfo } from './xlsx';
 export { WorkbookReadError, type ReadErrorCode } from './errors';

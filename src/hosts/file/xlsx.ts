@@ -2,20 +2,37 @@
  * The file host: an .xlsx (bytes) → the engine's WorkbookData. No file system here, so the same
  * code runs in Node (command line, tests, bench) and in a browser.
  *
- * Library: exceljs (see CHOICE.md). What comes through: cell values with the cached result of every
- * formula (and the formula), shared strings and rich text as plain text, number formats, merged
- * areas, error values as errors, hidden sheets, protection. Dates become ISO text (yyyy-mm-dd):
- * budget tables hold no date amounts, and a date must never be summed as a serial number.
+ * Library: exceljs (see CHOICE.md). What comes through:
+ * - values: numbers, text, booleans; for a formula its cached result (what Excel showed when the file
+ *   was saved) and the formula itself ("=SUM(B5:B9)", shared formulas translated to the cell);
+ *   a formula saved without a result (some generators write none) has value null and its formula;
+ * - shared strings, inline strings and rich text as plain text (phonetic guides dropped);
+ * - error values as { error: '#REF!' }, never a number;
+ * - dates as ISO text, "2024-01-31" (or "2024-01-31 08:30:00" with a time): budget tables hold no
+ *   date amounts, and a date must never be summed as a serial number. (The Office host sees the
+ *   serial number with its date format.) The cell's numFmt keeps the date format;
+ * - number formats ("General" when the cell has none), merged areas, hidden / very hidden sheets,
+ *   sheet protection.
  * Cells covered by a merge are empty except the top-left one, as in Excel's own `values`.
+ *
+ * Bad input never crashes and is never read as an empty workbook: every failure is a
+ * WorkbookReadError with a zh-CN and an en message.
  */
 import ExcelJS from 'exceljs';
 import type { RangeRect } from '../../engine/model/address';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../engine/model/workbook';
 import { WorkbookReadError } from './errors';
+import { zipDirectory } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+/** OLE2 / CFB compound file: a legacy .xls, or an encrypted .xlsx (Excel wraps those in CFB). */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export interface ReadOptions {
+  /** The file's name (or path), when known: its extension sharpens the message for what is not an .xlsx. */
+  fileName?: string;
+}
 
 function startsWith(b: Uint8Array, sig: number[]): boolean {
   return b.length >= sig.length && sig.every((x, i) => b[i] === x);
@@ -25,16 +42,63 @@ function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-/** Check the container before parsing, to give a clear message for what is not an .xlsx. */
-export function sniff(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new WorkbookReadError('empty');
-  if (startsWith(bytes, OLE)) throw new WorkbookReadError('ole');
-  if (startsWith(bytes, ZIP_EMPTY)) throw new WorkbookReadError('corrupt');
-  if (!startsWith(bytes, ZIP)) throw new WorkbookReadError('not-xlsx');
+function extensionOf(fileName: string | undefined): string {
+  const m = fileName ? /\.([^./\\]+)$/.exec(fileName) : null;
+  return m ? m[1].toLowerCase() : '';
 }
 
+const WORKSHEET_PART = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
+/** The worksheet part names exceljs reads (it finds them by name, not through the relationships). */
+const STANDARD_WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
+
+/** What the archive holds, as far as it matters before parsing. */
+export interface ArchiveInfo {
+  /** Worksheet parts in the archive. */
+  worksheetParts: number;
+  /** Of those, the ones exceljs cannot find (not named xl/worksheets/sheetN.xml). */
+  nonStandardParts: number;
+}
+
+/**
+ * Check the container before parsing, to give a clear message for what is not an .xlsx.
+ * Returns what the archive holds (null for a zip64 archive, which is not inspected).
+ */
+export function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
+  const ext = extensionOf(fileName);
+  if (bytes.length === 0) throw new WorkbookReadError('empty');
+  if (startsWith(bytes, OLE)) throw new WorkbookReadError('ole');
+  if (startsWith(bytes, ZIP_EMPTY)) throw new WorkbookReadError('not-xlsx', { 'zh-CN': '空的压缩包', en: 'an empty zip archive' });
+  if (!startsWith(bytes, ZIP)) {
+    // an .xls that is not OLE is usually HTML or XML exported under that name; a CSV is plain text
+    if (ext === 'xls') throw new WorkbookReadError('xls');
+    if (ext === 'csv') throw new WorkbookReadError('csv');
+    throw new WorkbookReadError('not-xlsx');
+  }
+  const dir = zipDirectory(bytes);
+  if (dir.kind === 'truncated') throw new WorkbookReadError('corrupt', { 'zh-CN': '压缩包不完整', en: 'the zip archive is cut short' });
+  if (dir.kind === 'zip64') return null;
+  const names = new Set(dir.names.map((n) => n.replace(/^\//, '')));
+  if (!names.has('xl/workbook.xml')) {
+    if (names.has('xl/workbook.bin')) throw new WorkbookReadError('not-xlsx', { 'zh-CN': '这是二进制工作簿 .xlsb，请另存为 .xlsx', en: 'this is a binary .xlsb workbook: save it as .xlsx' });
+    if ([...names].some((n) => n.startsWith('xl/'))) throw new WorkbookReadError('unsupported', { 'zh-CN': '缺少 xl/workbook.xml', en: 'no xl/workbook.xml' });
+    throw new WorkbookReadError('not-xlsx');
+  }
+  const parts = dir.names.filter((n) => WORKSHEET_PART.test(n));
+  return { worksheetParts: parts.length, nonStandardParts: parts.filter((n) => !STANDARD_WORKSHEET_PART.test(n)).length };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** exceljs builds dates in UTC from the serial number; show them as written. */
 function isoDate(d: Date): string {
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
+  if (Number.isNaN(d.getTime())) return '';
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  return h || m || s ? `${day} ${pad(h)}:${pad(m)}:${pad(s)}` : day;
 }
 
 interface RichText {
@@ -49,14 +113,13 @@ export function valueOf(v: unknown): CellValue {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray((o as unknown as RichText).richText)) return (o as unknown as RichText).richText.map((r) => r.text).join('');
+    if (Array.isArray((o as unknown as RichText).richText)) return (o as unknown as RichText).richText.map((r) => r.text ?? '').join('');
     if ('formula' in o || 'sharedFormula' in o) {
       const r = o.result;
       if (r === undefined || r === null) return null;
       return valueOf(r);
     }
-    if (typeof o.text === 'string') return o.text; // hyperlink
-    if (o.text && typeof o.text === 'object') return valueOf(o.text);
+    if ('hyperlink' in o || 'text' in o) return valueOf(o.text); // hyperlink: its shown text
   }
   return String(v);
 }
@@ -77,10 +140,9 @@ function mergesOf(ws: ExcelJS.Worksheet): RangeRect[] {
 }
 
 function sheetOf(ws: ExcelJS.Worksheet): SheetData {
-  const rows: (CellData | null)[][] = [];
-  let minCol = Infinity;
-  let firstRow = Infinity;
   const raw: { r: number; c: number; cell: CellData }[] = [];
+  let left = Infinity;
+  let top = Infinity;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
@@ -90,15 +152,14 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
       if (value === null && !formula) return;
       const data: CellData = { value };
       if (formula) data.formula = formula;
-      const fmt = cell.numFmt;
-      if (fmt) data.numFmt = fmt;
+      data.numFmt = cell.numFmt || 'General';
       raw.push({ r: rowNumber - 1, c: colNumber - 1, cell: data });
-      if (colNumber - 1 < minCol) minCol = colNumber - 1;
-      if (rowNumber - 1 < firstRow) firstRow = rowNumber - 1;
+      if (colNumber - 1 < left) left = colNumber - 1;
+      if (rowNumber - 1 < top) top = rowNumber - 1;
     });
   });
-  const top = Number.isFinite(firstRow) ? firstRow : 0;
-  const left = Number.isFinite(minCol) ? minCol : 0;
+  if (!Number.isFinite(top)) top = left = 0;
+  const rows: (CellData | null)[][] = [];
   for (const { r, c, cell } of raw) {
     const ri = r - top;
     while (rows.length <= ri) rows.push([]);
@@ -119,15 +180,34 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
   };
 }
 
+/** Errors of the zip layer or of the XML itself mean a damaged file; anything else is exceljs failing on content. */
+function loadError(e: unknown): WorkbookReadError {
+  const msg = e instanceof Error ? e.message : String(e);
+  const detail = msg.slice(0, 160);
+  if (e instanceof TypeError || e instanceof RangeError) return new WorkbookReadError('unsupported', detail);
+  return new WorkbookReadError('corrupt', detail);
+}
+
 /** Read an .xlsx into the engine model; throws WorkbookReadError with a clear message for bad input. */
-export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<WorkbookData> {
+export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookData> {
   const bytes = toBytes(data);
-  sniff(bytes);
+  const archive = sniff(bytes, options.fileName);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message.slice(0, 120) : undefined);
+    throw loadError(e);
   }
-  return { sheets: wb.worksheets.map(sheetOf) };
+  if (wb.worksheets.length === 0) throw new WorkbookReadError('no-sheets');
+  // exceljs silently drops worksheets whose part is not named xl/worksheets/sheetN.xml: never report
+  // such a workbook as if those sheets (tables) were not there
+  if (archive && archive.nonStandardParts > 0 && wb.worksheets.length < archive.worksheetParts) {
+    const lost = archive.worksheetParts - wb.worksheets.length;
+    throw new WorkbookReadError('unsupported', { 'zh-CN': `${lost} 张工作表无法读取`, en: `${lost} worksheet(s) could not be read` });
+  }
+  try {
+    return { sheets: wb.worksheets.map(sheetOf) };
+  } catch (e) {
+    throw loadError(e);
+  }
 }
