@@ -10,6 +10,12 @@ export function displayStep(a: Amount, defaultStep = 0.01): number {
   return defaultStep;
 }
 
+/**
+ * Differences below this are floating-point noise, not rounding: summing a few thousand figures of
+ * 10⁷ in binary floating point drifts by up to ~10⁻⁷, and no budget figure is finer than 10⁻⁴.
+ */
+const EPSILON = 1e-6;
+
 export interface Figure {
   value: number;
   step: number;
@@ -40,6 +46,6 @@ export function compareValues(actualFig: Figure, expectedFig: Figure, parts: Fig
   const diff = clean(actual - expected);
   const figures = [actualFig, ...parts];
   const tolerance = clean(figures.reduce((s, f) => s + (f.exact ? 0 : f.step / 2), 0));
-  const verdict: Verdict = Math.abs(diff) < 1e-9 ? 'equal' : Math.abs(diff) <= tolerance + 1e-9 ? 'rounding' : 'mismatch';
+  const verdict: Verdict = Math.abs(diff) < EPSILON ? 'equal' : Math.abs(diff) <= tolerance + EPSILON ? 'rounding' : 'mismatch';
   return { expected, actual, diff, tolerance, verdict };
 }
