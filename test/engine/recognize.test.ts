@@ -269,6 +269,51 @@ describe('department and unit rows', () => {
     expect(rowIds(p).sort()).toEqual(['2=3:total', '3=4+5:unit']);
   });
 
+  test('a 3-digit department code in the 类 column of 支出经济分类汇总表 is a department row, not class 605', () => {
+    const p = only({
+      name: '经济',
+      rows: [
+        ['2024年部门支出经济分类汇总表'],
+        ['部门预算经济分类', _, _, '政府预算经济分类', _, _, '合计'],
+        ['类', '款', '科目名称', '类', '款', '科目名称'],
+        [_, _, '合计', _, _, _, 30],
+        ['605', _, '某区某局', _, _, _, 30],
+        ['605001', _, '某区某局(本级)', _, _, _, 30],
+        ['301', '01', '基本工资', '501', '01', '工资奖金津补贴', 20],
+        ['302', '01', '办公费', '502', '01', '办公经费', 10],
+      ],
+      merges: ['A2:C2', 'D2:F2', 'G2:G3'],
+    }).parts[0];
+    expect(p.rows.map((r) => r.role)).toEqual(['total', 'dept', 'unit', 'detail', 'detail']);
+    expect(p.rows[1].econ).toBeUndefined();
+    expect(p.rows[1].unitCode).toBe('605');
+    expect(rowIds(p).sort()).toEqual(['3=4:total', '4=5:unit', '5=6+7:unit']);
+  });
+
+  test('a department code in a one-column code layout, and an impossible class on an organisation row', () => {
+    const p = only({
+      name: '支出',
+      rows: [
+        ['2024年部门支出预算表'],
+        ['科目编码', '科目名称', '合计'],
+        [_, '合计', 30],
+        ['146', '某区某局', 30],
+        ['2010301', '行政运行', 30],
+      ],
+    }).parts[0];
+    expect(p.rows.map((r) => r.role)).toEqual(['total', 'dept', 'detail']);
+    expect(rowIds(p).sort()).toEqual(['2=3:total', '3=4:unit']);
+  });
+
+  test('a real class row above its 款 rows stays a class row', () => {
+    const p = only({
+      name: '支出',
+      rows: [['2024年部门支出预算表'], ['科目编码', '科目名称', '合计'], [_, '合计', 30], ['201', '一般公共服务支出', 30], ['20103', '政府办公厅（室）及相关机构事务', 30]],
+    }).parts[0];
+    expect(p.rows.map((r) => r.role)).toEqual(['total', 'subtotal', 'detail']);
+    expect(p.rows[1].fn?.code).toBe('201');
+  });
+
   test('units listed without a department row are siblings', () => {
     const p = only({
       name: '收入',

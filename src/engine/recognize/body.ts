@@ -232,8 +232,26 @@ export function parseBody(
     rows.push(row);
   }
 
-  // a unit row followed directly by another unit row with the same code, name or a longer code is a department row
   const live = rows.filter((x) => x.role !== 'blank' && x.role !== 'header-repeat');
+  // a 3-digit "class code" that is a department code: the unit rows below extend it (605 → 605001),
+  // or it cannot be a class of its column's scheme and the row names an organisation
+  for (let i = 0; i < live.length; i++) {
+    const a = live[i];
+    const c = a.fn ?? a.econ ?? a.gov;
+    if (!c || c.level !== 'class' || a.role !== 'detail') continue;
+    const next = live[i + 1];
+    const extended = next?.unitCode !== undefined && next.unitCode.length > 3 && next.unitCode.startsWith(c.code);
+    const impossible = !classFitsScheme(a) && ORG_NAME.test(a.key);
+    if (extended || impossible) {
+      delete a.fn;
+      delete a.econ;
+      delete a.gov;
+      a.unitCode = c.code;
+      a.role = 'dept';
+      a.level = LEVEL.dept;
+    }
+  }
+  // a unit row followed directly by another unit row with the same code, name or a longer code is a department row
   for (let i = 0; i < live.length - 1; i++) {
     const a = live[i];
     const b = live[i + 1];
@@ -250,6 +268,14 @@ export function parseBody(
   const hasChildren = new Set(rows.filter((x) => x.parent !== null && x.role === 'detail').map((x) => x.parent!));
   for (const i of hasChildren) if (rows[i].role === 'detail') rows[i].role = 'subtotal';
   return { rows, identities: rowIdentities(rows) };
+}
+
+/** Whether a row's class code can be a class of its column's classification (功能 2xx, 部门经济 3xx, 政府经济 5xx). */
+function classFitsScheme(r: TableRow): boolean {
+  if (r.fn) return r.fn.code.startsWith('2');
+  if (r.econ) return r.econ.code.startsWith('3');
+  if (r.gov) return r.gov.code.startsWith('5');
+  return false;
 }
 
 function codeOf(r: TableRow): RowCode | undefined {
