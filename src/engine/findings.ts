@@ -34,6 +34,22 @@ export interface TableSummary {
   unit: AmountUnit | null;
   /** The table's area on its sheet, e.g. "A1:M20". */
   range: string;
+  /** Every classification row and the code it was mapped to (one entry per classification on the row). */
+  rows?: RowMappingSummary[];
+}
+
+/** One row's classification code, as reported (`--format json` → tables[].rows). */
+export interface RowMappingSummary {
+  /** 1-based sheet row. */
+  row: number;
+  /** fn 支出功能分类, econ 部门预算经济分类, gov 政府预算经济分类. */
+  scheme: 'fn' | 'econ' | 'gov';
+  code: string | null;
+  level: 'class' | 'kind' | 'item' | null;
+  /** The catalog's name for the code, null when the code is not in the catalog. */
+  name: string | null;
+  /** code: read from the row; name / former-name: found by the row's name; number: a summary line's number; none: not mapped. */
+  matched: 'code' | 'name' | 'former-name' | 'number' | 'none';
 }
 
 export interface WorkbookReport {
@@ -43,6 +59,10 @@ export interface WorkbookReport {
   tables: TableSummary[];
   missingTables: TableKind[];
   findings: Finding[];
+  /** 行政单位 / 事业单位 as used by the economic correspondence, and why. */
+  unitType?: { type: 'admin' | 'institution' | null; overridden: boolean; evidence: LocalizedText };
+  /** Which catalog the codes were checked against. */
+  catalog?: { origin: 'builtin' | 'imported'; fn: LocalizedText; econ: LocalizedText; gov: LocalizedText };
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {

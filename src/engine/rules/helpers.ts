@@ -5,6 +5,9 @@ import { toA1 } from '../model/address';
 import type { Amount } from '../numbers';
 import { amountAt, columnLabel, type RecognizedTable, type TableColumn, type TablePart, type TableRow } from '../tables/model';
 import { displayStep, type Figure } from '../tolerance';
+import type { MappedCode, MappedRow } from '../catalog/mapping';
+import type { TableKind } from '../tables/kinds';
+import type { RuleContext } from './types';
 
 /** A figure from an amount cell, or null when the cell is text or an error (never a silent zero). */
 export function figureOf(a: Amount): Figure | null {
@@ -42,3 +45,47 @@ export function labelOfRow(r: TableRow): string {
   if (code) return code;
   return `第 ${r.row + 1} 行`;
 }
+
+/** Every classification code of the relevant tables, with its table, part and row. */
+export function forEachCode(
+  ctx: RuleContext,
+  fn: (t: RecognizedTable, p: TablePart, r: TableRow, c: MappedCode, m: MappedRow) => void,
+): void {
+  for (const t of ctx.relevant) {
+    for (const m of ctx.mapping(t)) {
+      const p = t.parts[m.part];
+      const r = p.rows[m.index];
+      for (const c of m.codes) fn(t, p, r, c, m);
+    }
+  }
+}
+
+/** The cells that hold a code (and its name, when the name is in its own cell), most specific first. */
+export function codeCells(r: TableRow, c: MappedCode, nameCol: number | null = null): string[] {
+  const cols = [...c.cols];
+  if (nameCol !== null && !cols.includes(nameCol)) cols.push(nameCol);
+  return cols.map((col) => a1(r.row, col));
+}
+
+/** Whether any amount cell of the row holds a non-zero number. */
+export function rowHasAmount(t: RecognizedTable, p: TablePart, r: TableRow): boolean {
+  for (const col of p.columns) {
+    if (col.role !== 'amount') continue;
+    const a = amountAt(t, r.row, col.col);
+    if (a.kind === 'number' && a.value !== 0) return true;
+  }
+  return false;
+}
+
+/** The classification kinds (tables whose rows carry codes or class lines). */
+export const CLASSIFIED_KINDS: TableKind[] = [
+  'summary',
+  'fiscal-summary',
+  'expenditure',
+  'general-budget',
+  'gov-fund',
+  'state-capital',
+  'basic-expenditure',
+  'economic-summary',
+  'operating-funds',
+];

@@ -3,12 +3,37 @@
  */
 import { balance } from './balance';
 import { cellError, numberAsText, textInNumber } from './cell-values';
+import { codeDuplicate } from './code-duplicate';
+import { codeInvalid } from './code-invalid';
+import { codeMissing } from './code-missing';
+import { codeName } from './code-name';
+import { codeUnknown } from './code-unknown';
 import { columnSum } from './column-sum';
+import { econColumn } from './econ-column';
+import { econCorrespondence } from './econ-correspondence';
 import { formSum } from './form-sum';
 import { missingTable } from './missing-table';
+import { outdatedName } from './outdated-name';
 import { rowSum } from './row-sum';
 import type { Rule } from './types';
 
-export const RULES: Rule[] = [missingTable, rowSum, columnSum, balance, cellError, textInNumber, numberAsText, formSum];
+export const RULES: Rule[] = [
+  missingTable,
+  rowSum,
+  columnSum,
+  balance,
+  cellError,
+  textInNumber,
+  numberAsText,
+  formSum,
+  codeInvalid,
+  codeUnknown,
+  codeName,
+  outdatedName,
+  econCorrespondence,
+  econColumn,
+  codeMissing,
+  codeDuplicate,
+];
 
 export type { Rule, RuleContext } from './types';

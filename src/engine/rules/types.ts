@@ -7,6 +7,8 @@ import type { WorkbookData } from '../model/workbook';
 import type { TableKind } from '../tables/kinds';
 import type { RecognizedTable } from '../tables/model';
 import type { ProfileDef } from '../tables/profiles';
+import type { Catalog } from '../catalog/types';
+import type { MappedRow, UnitTypeInfo } from '../catalog/mapping';
 
 export interface RuleContext {
   workbook: WorkbookData;
@@ -15,7 +17,12 @@ export interface RuleContext {
   /** The tables of the kinds this rule declared (all tables for 'any'). */
   relevant: RecognizedTable[];
   profile: ProfileDef;
-  /** The profile's display name in both languages. */
+  /** The classification catalog in use (built-in, or imported where the user imported one). */
+  catalog: Catalog;
+  /** The classification rows of a table and their codes (empty for tables without classification). */
+  mapping(t: RecognizedTable): MappedRow[];
+  /** 行政 / 事业 (for the economic correspondence). */
+  unitType: UnitTypeInfo;
   report(f: Finding): void;
 }
 

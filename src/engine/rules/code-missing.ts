@@ -1,0 +1,38 @@
+/**
+ * code-missing: a detail row with an amount and no code where the table has a code column for that
+ * classification (seed 001: a 退休费 row with no 部门经济分类 code). Warning; the code its name
+ * points to is suggested.
+ */
+import { codeMessages } from '../i18n/code-messages';
+import type { LabelRole } from '../tables/vocabulary';
+import type { Scheme } from '../catalog/types';
+import { a1, forEachCode, rowHasAmount } from './helpers';
+import type { Rule } from './types';
+
+const CODE_ROLES: Record<Scheme, LabelRole[]> = {
+  fn: ['fn-class', 'fn-kind', 'fn-item', 'fn-code'],
+  econ: ['econ-class', 'econ-kind', 'econ-code'],
+  gov: ['gov-class', 'gov-kind', 'gov-code'],
+};
+
+export const codeMissing: Rule = {
+  id: 'code-missing',
+  severity: 'warning',
+  description: { 'zh-CN': '有金额的明细行没有科目编码', en: 'A detail row with an amount and no code' },
+  kinds: ['expenditure', 'general-budget', 'gov-fund', 'state-capital', 'basic-expenditure', 'economic-summary', 'operating-funds'],
+  check(ctx) {
+    forEachCode(ctx, (t, p, r, c) => {
+      if (c.matched === 'code' || c.raw || r.role !== 'detail') return;
+      const codeCols = p.columns.filter((x) => CODE_ROLES[c.scheme].includes(x.role as LabelRole));
+      if (codeCols.length === 0 || !rowHasAmount(t, p, r)) return;
+      const byName = c.code && c.name ? { code: c.code, name: c.name } : null;
+      ctx.report({
+        rule: 'code-missing',
+        severity: 'warning',
+        sheet: t.sheet,
+        cells: [a1(r.row, codeCols[0].col), ...(r.labelCol !== null ? [a1(r.row, r.labelCol)] : [])],
+        message: codeMessages.missingCode(r.label.trim(), c.scheme, byName),
+      });
+    });
+  },
+};
