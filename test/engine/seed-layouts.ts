@@ -74,3 +74,47 @@ export const HIERARCHICAL_EXPENDITURE: SheetSpec = {
   ],
   merges: ['A3:D3', 'E3:E4'],
 };
+
+/** Seed 001's 一般公共预算基本支出预算表 rows [部门 code, name, 政府 code, name, 合计, 人员经费, 公用经费], repaired (no defects). */
+export const BASIC_ROWS_CLEAN: V[][] = [
+  ['30102', '津贴补贴', '50501', '工资福利支出', 9.65, 9.65, _],
+  ['30107', '绩效工资', '50501', '工资福利支出', 48.43, 48.43, _],
+  ['30101', '基本工资', '50501', '工资福利支出', 72.41, 72.41, _],
+  ['30103', '奖金', '50501', '工资福利支出', 38.59, 38.59, _],
+  ['30201', '办公费', '50502', '商品和服务支出', 4.8, _, 4.8],
+  ['30302', '退休费', '50905', '离退休费', 5.88, 5.88, _],
+];
+
+/** A basic-expenditure table (seed 001 layout) around the given rows; the 合计 row adds them up. */
+export function basicExpenditure(rows: V[][], name = '表六 一般公共预算基本支出预算表', entity = '洛龙区政务服务中心(本级)'): SheetSpec {
+  const sum = (i: number) => Math.round(rows.reduce((s, r) => s + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0) * 100) / 100 || _;
+  return {
+    name,
+    rows: [
+      ['2024年一般公共预算基本支出预算表'],
+      [`单位名称: ${entity}`, _, _, _, _, _, '单位:万元'],
+      ['部门预算支出经济分类科目', _, '政府预算支出经济分类科目', _, '本年一般公共预算基本支出'],
+      ['科目编码', '科目名称', '科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['合计', _, _, _, sum(4), sum(5), sum(6)],
+      ...rows,
+    ],
+    merges: ['A3:B3', 'C3:D3', 'E3:G3'],
+  };
+}
+
+/** A 支出经济分类汇总表 (seed 002 layout: 类 | 款 | 名称 twice) around rows [econ 类, 款, name, gov 类, 款, name, amount]. */
+export function economicSummary(rows: V[][], entity = '洛阳市孟津区政务服务和大数据管理局'): SheetSpec {
+  const total = Math.round(rows.reduce((s, r) => s + (typeof r[6] === 'number' ? (r[6] as number) : 0), 0) * 100) / 100;
+  return {
+    name: '表七 支出经济分类汇总表',
+    rows: [
+      ['2022年支出经济分类汇总表'],
+      [`部门名称: ${entity}`, _, _, _, _, _, '单位:万元'],
+      ['部门预算经济分类', _, _, '政府预算经济分类', _, _, '总计'],
+      ['类', '款', '科目名称', '类', '款', '科目名称'],
+      [_, _, '合计', _, _, _, total],
+      ...rows,
+    ],
+    merges: ['A3:C3', 'D3:F3', 'G3:G4'],
+  };
+}

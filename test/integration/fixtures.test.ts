@@ -39,6 +39,54 @@ describe.each(withTables)('$file', (fx) => {
   }
 });
 
+const CODE_RULES = new Set(['code-invalid', 'code-unknown', 'code-name', 'outdated-name', 'econ-correspondence', 'econ-column', 'code-missing', 'code-duplicate']);
+const code = (f: { rule: string; severity: string; sheet: string | null; cells: string[] }) => `${f.severity} ${f.rule} ${f.sheet} ${f.cells.join(',')}`;
+
+describe('classification on the clean synthetic workbooks', () => {
+  test.each(FIXTURES.filter((f) => f.clean && f.tables.length > 0).map((f) => f.file))('%s: every classification row mapped, no code error or warning', async (file) => {
+    const r = checkWorkbook(await read(file));
+    const rows = r.tables.flatMap((t) => (t.rows ?? []).map((x) => ({ ...x, sheet: t.sheet })));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.filter((x) => x.matched === 'none' || x.code === null || x.name === null)).toEqual([]);
+    expect(r.findings.filter((f) => CODE_RULES.has(f.rule) && f.severity !== 'info').map(code)).toEqual([]);
+    expect(r.unitType?.type).not.toBeNull();
+  });
+});
+
+describe('classification defects of the seeds (DOMAIN.md §6)', () => {
+  test('seed 001: 20107 绩效工资, 退休费 without a code, 30103 twice, 30213 → 50502 and 50209 in a 事业单位', async () => {
+    const r = checkWorkbook(await read('seed-001.xlsx'));
+    expect(r.unitType?.type).toBe('institution');
+    expect(r.findings.filter((f) => CODE_RULES.has(f.rule) && f.severity !== 'info').map(code)).toEqual([
+      'error code-invalid 表六 一般公共预算基本支出预算表 A7,B7',
+      'warning code-duplicate 表六 一般公共预算基本支出预算表 A10,A11',
+      'warning code-missing 表六 一般公共预算基本支出预算表 A20,B20',
+      'warning econ-correspondence 表七 支出经济分类汇总表 D20,D21',
+      'warning econ-correspondence 表七 支出经济分类汇总表 D21,E21,A21,B21',
+    ]);
+  });
+
+  test('seed 002: 卫生健康 on the old line, 30107/30199/30299 → 505xx in an administrative department, 302 99 商品和服务支出 → 502', async () => {
+    const r = checkWorkbook(await read('seed-002.xlsx'));
+    expect(r.unitType?.type).toBe('admin');
+    const got = r.findings.filter((f) => CODE_RULES.has(f.rule) && f.severity !== 'info').map(code);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'warning outdated-name 表四 财政拨款收支预算表 C15',
+        'warning econ-correspondence 表六 一般公共预算基本支出预算表 C15,A15',
+        'warning econ-correspondence 表七 支出经济分类汇总表 D9,E9,A9,B9',
+        'warning econ-correspondence 表七 支出经济分类汇总表 D23,E23,A23,B23',
+        'warning econ-correspondence 表七 支出经济分类汇总表 D25,E25,A25,B25',
+        'error code-name 表七 支出经济分类汇总表 A19,B19,C19',
+        'error code-invalid 表七 支出经济分类汇总表 D19',
+      ]),
+    );
+    // the 卫生健康 amount on the old line is mapped to 210, so the cross-checks see it as class 210
+    const fiscal = r.tables.find((t) => t.kind === 'fiscal-summary')!;
+    expect(fiscal.rows!.find((x) => x.row === 15)).toMatchObject({ code: '210', matched: 'former-name' });
+  });
+});
+
 describe('the checks bite on the same workbooks', () => {
   test('changing one figure of a clean synthetic workbook is reported at that cell', async () => {
     const wb = structuredClone(await read('synthetic-henan-2024-unit.xlsx'));

@@ -31,11 +31,11 @@ interface Columns {
 
 function textAt(s: SheetData, r: number, c: number | undefined): string {
   if (c === undefined) return '';
-  return toHalfWidth(cellText(cellAt(s, r, c).value)).trim();
+  return cellText(cellAt(s, r, c).value).trim();
 }
 
 function digitsOnly(t: string): string | null {
-  const d = t.replace(/[\s.\-_·]/g, '');
+  const d = toHalfWidth(t).replace(/[\s.\-_·]/g, '');
   return /^\d+$/.test(d) ? d : null;
 }
 
@@ -75,20 +75,20 @@ export function importCatalog(wb: WorkbookData, source: string, importedAt = new
     const start = header ? header.row + 1 : s.top;
     let cls = '';
     let kind = '';
-    for (let r = start; r < sheetBottom(s); r++) {
-      if (!edition) {
-        for (let c = s.left; c < Math.min(sheetRight(s), s.left + 6); c++) {
-          const m = /(20\d{2})\s*年.*(分类|科目)/.exec(textAt(s, r, c));
-          if (m) edition = m[1];
-        }
+    for (let r = s.top; !edition && r < Math.min(sheetBottom(s), s.top + 5); r++) {
+      for (let c = s.left; c < Math.min(sheetRight(s), s.left + 6); c++) {
+        const m = /(20\d{2})\s*年.*(分类|科目)/.exec(textAt(s, r, c));
+        if (m) edition = m[1];
       }
+    }
+    for (let r = start; r < sheetBottom(s); r++) {
       const cols = header?.cols;
       if (cols && cols.code !== undefined) {
         const raw = textAt(s, r, cols.code);
         const d = digitsOnly(raw);
         if (d) add(d, textAt(s, r, cols.name));
         else {
-          const m = CODE_AND_NAME.exec(raw);
+          const m = CODE_AND_NAME.exec(toHalfWidth(raw));
           if (m) add(m[1].replace(/[\s.]/g, ''), m[2]);
         }
         continue;
@@ -122,7 +122,7 @@ export function importCatalog(wb: WorkbookData, source: string, importedAt = new
           add(d, textAt(s, r, c + 1));
           break;
         }
-        const m = CODE_AND_NAME.exec(t);
+        const m = CODE_AND_NAME.exec(toHalfWidth(t));
         if (m) {
           add(m[1].replace(/[\s.]/g, ''), m[2]);
           break;

@@ -47,7 +47,8 @@ const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 
 const LINE_KINDS = new Set<TableKind>(['summary', 'fiscal-summary']);
 const MAPPED_ROLES = new Set(['detail', 'subtotal']);
 
-const SCHEME_ROLES: Record<Scheme, LabelRole[]> = {
+/** The code columns of each classification. */
+export const SCHEME_ROLES: Record<Scheme, LabelRole[]> = {
   fn: ['fn-class', 'fn-kind', 'fn-item', 'fn-code'],
   econ: ['econ-class', 'econ-kind', 'econ-code'],
   gov: ['gov-class', 'gov-kind', 'gov-code'],

@@ -8,7 +8,7 @@ import { classExists, entriesNamed, lookup } from '../catalog/catalog';
 import { stripCode } from '../catalog/mapping';
 import type { Scheme } from '../catalog/types';
 import { codeMessages } from '../i18n/code-messages';
-import { a1, CLASSIFIED_KINDS, codeCells, forEachCode } from './helpers';
+import { a1, CLASSIFIED_KINDS, codeCells, codeColumnsOf, forEachCode, nameColOf } from './helpers';
 import type { Rule } from './types';
 
 export const SCHEME_DIGIT: Record<Scheme, string> = { fn: '2', econ: '3', gov: '5' };
@@ -31,7 +31,8 @@ export const codeInvalid: Rule = {
     forEachCode(ctx, (t, p, r, c, m) => {
       if (c.matched !== 'code' || !c.code) {
         if (c.raw && r.role === 'detail') {
-          ctx.report({ rule: 'code-invalid', severity: 'error', sheet: t.sheet, cells: c.cols.length ? codeCells(r, c) : [a1(r.row, p.left)], message: codeMessages.badLength(c.raw, c.scheme) });
+          const cells = codeColumnsOf(p, c.scheme).map((col) => a1(r.row, col));
+          ctx.report({ rule: 'code-invalid', severity: 'error', sheet: t.sheet, cells, message: codeMessages.badLength(c.raw, c.scheme) });
         }
         return;
       }
@@ -45,7 +46,7 @@ export const codeInvalid: Rule = {
           rule: 'code-invalid',
           severity: 'error',
           sheet: t.sheet,
-          cells: codeCells(r, c, r.labelCol),
+          cells: codeCells(r, c, nameColOf(p, r, c.scheme)),
           message: codeMessages.wrongScheme(code, c.scheme, belongs, belongsName, suggestion ? { code: suggestion.code, name: suggestion.name } : null),
         });
         return;

@@ -4,16 +4,8 @@
  * points to is suggested.
  */
 import { codeMessages } from '../i18n/code-messages';
-import type { LabelRole } from '../tables/vocabulary';
-import type { Scheme } from '../catalog/types';
-import { a1, forEachCode, rowHasAmount } from './helpers';
+import { a1, codeColumnsOf, forEachCode, nameColOf, rowHasAmount } from './helpers';
 import type { Rule } from './types';
-
-const CODE_ROLES: Record<Scheme, LabelRole[]> = {
-  fn: ['fn-class', 'fn-kind', 'fn-item', 'fn-code'],
-  econ: ['econ-class', 'econ-kind', 'econ-code'],
-  gov: ['gov-class', 'gov-kind', 'gov-code'],
-};
 
 export const codeMissing: Rule = {
   id: 'code-missing',
@@ -23,14 +15,14 @@ export const codeMissing: Rule = {
   check(ctx) {
     forEachCode(ctx, (t, p, r, c) => {
       if (c.matched === 'code' || c.raw || r.role !== 'detail') return;
-      const codeCols = p.columns.filter((x) => CODE_ROLES[c.scheme].includes(x.role as LabelRole));
+      const codeCols = codeColumnsOf(p, c.scheme);
       if (codeCols.length === 0 || !rowHasAmount(t, p, r)) return;
       const byName = c.code && c.name ? { code: c.code, name: c.name } : null;
       ctx.report({
         rule: 'code-missing',
         severity: 'warning',
         sheet: t.sheet,
-        cells: [a1(r.row, codeCols[0].col), ...(r.labelCol !== null ? [a1(r.row, r.labelCol)] : [])],
+        cells: [a1(r.row, codeCols[0]), ...(nameColOf(p, r, c.scheme) !== null ? [a1(r.row, nameColOf(p, r, c.scheme)!)] : [])],
         message: codeMessages.missingCode(r.label.trim(), c.scheme, byName),
       });
     });

@@ -8,7 +8,7 @@ import { entriesNamed, lookup, nameAgrees, nameKey } from '../catalog/catalog';
 import { stripCode } from '../catalog/mapping';
 import { codeMessages } from '../i18n/code-messages';
 import { structurallyValid } from './code-invalid';
-import { CLASSIFIED_KINDS, codeCells, forEachCode } from './helpers';
+import { CLASSIFIED_KINDS, codeCells, forEachCode, nameColOf } from './helpers';
 import type { Rule } from './types';
 
 export const codeName: Rule = {
@@ -22,7 +22,7 @@ export const codeName: Rule = {
       const e = lookup(ctx.catalog, c.scheme, c.code);
       const written = stripCode(c.written).trim();
       if (!e || !written || nameKey(written) === nameKey(e.name)) return;
-      const nameCol = c.scheme === 'gov' ? (p.columns.find((x) => x.role === 'gov-name')?.col ?? null) : r.labelCol;
+      const nameCol = nameColOf(p, r, c.scheme);
       // the written name is exactly another code's: the nearest namesake (same 款, else same 类, else the only one)
       const others = entriesNamed(ctx.catalog, c.scheme, written).filter((o) => o.code !== e.code);
       const sameKind = others.find((o) => e.code.length >= 5 && o.code.startsWith(e.code.slice(0, 5)));

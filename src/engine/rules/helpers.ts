@@ -5,7 +5,7 @@ import { toA1 } from '../model/address';
 import type { Amount } from '../numbers';
 import { amountAt, columnLabel, type RecognizedTable, type TableColumn, type TablePart, type TableRow } from '../tables/model';
 import { displayStep, type Figure } from '../tolerance';
-import type { MappedCode, MappedRow } from '../catalog/mapping';
+import { SCHEME_ROLES, type MappedCode, type MappedRow } from '../catalog/mapping';
 import type { TableKind } from '../tables/kinds';
 import type { RuleContext } from './types';
 
@@ -89,3 +89,14 @@ export const CLASSIFIED_KINDS: TableKind[] = [
   'economic-summary',
   'operating-funds',
 ];
+
+/** The column holding a classification's name on a row: 政府经济分类 has its own name column. */
+export function nameColOf(p: TablePart, r: TableRow, scheme: 'fn' | 'econ' | 'gov'): number | null {
+  if (scheme === 'gov') return p.columns.find((x) => x.role === 'gov-name')?.col ?? null;
+  return r.labelCol;
+}
+
+/** The code columns of a classification in a table part. */
+export function codeColumnsOf(p: TablePart, scheme: 'fn' | 'econ' | 'gov'): number[] {
+  return p.columns.filter((x) => (SCHEME_ROLES[scheme] as string[]).includes(x.role)).map((x) => x.col);
+}
