@@ -1,7 +1,7 @@
 /**
  * Node entry of budget-check (webpack: src/cli/main.ts → dist/cli/budget-check.js; bin/budget-check.js loads it).
  */
-import { readWorkbookFile } from '../hosts/file/node';
+import { readCatalogFile, readWorkbookFile } from '../hosts/file/node';
 import { expandInput } from './files';
 import { run } from './run';
 
@@ -20,6 +20,7 @@ run(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
   readWorkbook: readWorkbookFile,
+  readCatalog: readCatalogFile,
   expand: expandInput,
   version: VERSION,
 }).then(

@@ -6,6 +6,8 @@ import { checkWorkbook, type CheckOptions } from '../engine/check';
 import { countBySeverity, type Finding, type Lang, type LocalizedText, type WorkbookReport } from '../engine/findings';
 import { cliText, severityLabel, ui, type CliKey } from '../engine/i18n/ui';
 import type { WorkbookData } from '../engine/model/workbook';
+import { catalogCounts } from '../engine/catalog/import';
+import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
 import { TABLE_KIND_DEFS, type TableKind } from '../engine/tables/kinds';
 import { findProfile, PROFILE_IDS } from '../engine/tables/profiles';
 import { WorkbookReadError } from '../hosts/file/errors';
@@ -21,6 +23,8 @@ export interface CliIO {
   expand(arg: string): Promise<string[]>;
   /** The tool's version (package.json). */
   version: string;
+  /** Read an official catalog (.xlsx or .csv) for --catalog. */
+  readCatalog?(file: string): Promise<ImportedCatalog>;
   /** The engine; checkWorkbook unless a test injects another. */
   check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
 }
@@ -33,6 +37,10 @@ export interface Options {
   lang: Lang;
   quiet: boolean;
   inputs: string[];
+  /** --catalog: an official catalog file that replaces the built-in one. */
+  catalog?: string;
+  /** --unit-type: 行政单位 / 事业单位 for the economic correspondence (default auto: inferred). */
+  unitType: UnitType | 'auto';
 }
 
 /** Bad usage: the message in both languages (the --lang option may not have been read yet). */
@@ -47,7 +55,7 @@ function usage(key: CliKey, vars: Record<string, string> = {}): UsageError {
   return new UsageError({ 'zh-CN': cliText(key, 'zh-CN', vars), en: cliText(key, 'en', vars) });
 }
 
-function later(what: 'laterHtml' | 'laterOut' | 'laterAnnotate' | 'laterCatalog'): UsageError {
+function later(what: 'laterHtml' | 'laterOut' | 'laterAnnotate'): UsageError {
   return new UsageError({
     'zh-CN': cliText('later', 'zh-CN', { what: cliText(what, 'zh-CN') }),
     en: cliText('later', 'en', { what: cliText(what, 'en') }),
@@ -70,7 +78,7 @@ function langIn(argv: string[]): Lang {
 }
 
 export function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
-  const o: Options = { format: 'text', profile: 'auto', lang: 'zh-CN', quiet: false, inputs: [] };
+  const o: Options = { format: 'text', profile: 'auto', lang: 'zh-CN', quiet: false, inputs: [], unitType: 'auto' };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -126,7 +134,14 @@ export function parseArgs(argv: string[]): Options | { help: Lang } | 'version' 
       case '--annotate':
         throw later('laterAnnotate');
       case '--catalog':
-        throw later('laterCatalog');
+        o.catalog = value();
+        break;
+      case '--unit-type': {
+        const u = value();
+        if (u !== 'auto' && u !== 'admin' && u !== 'institution') throw usage('badUnitType', { what: u });
+        o.unitType = u;
+        break;
+      }
       default:
         throw usage('unknownOption', { what: a });
     }
@@ -155,9 +170,15 @@ export function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
   return {
     file: r.file,
     profile: r.report.profile,
-    tables: r.report.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, unit: t.unit })),
+    tables: r.report.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, unit: t.unit, rows: t.rows ?? [] })),
     missingTables: r.report.missingTables,
     findings: r.report.findings.map((f) => findingJson(f, lang)),
+    ...(r.report.unitType
+      ? { unitType: { type: r.report.unitType.type, overridden: r.report.unitType.overridden, evidence: r.report.unitType.evidence[lang] } }
+      : {}),
+    ...(r.report.catalog
+      ? { catalog: { origin: r.report.catalog.origin, fn: r.report.catalog.fn[lang], econ: r.report.catalog.econ[lang], gov: r.report.catalog.gov[lang] } }
+      : {}),
   };
 }
 
@@ -187,6 +208,14 @@ export function fileText(r: FileResult, lang: Lang): string {
   out.push(`  ${ui('tablesFound', lang)}${count(rep.tables.length)}${colon.trim()}`);
   for (const t of rep.tables) {
     out.push(`    - ${kindName(t.kind, lang)} [${t.kind}]  「${t.sheet}」 ${t.range ?? ''}  ${t.unit ?? ui('unitUnknown', lang)}`);
+  }
+  if (rep.unitType) {
+    const type = rep.unitType.type ? ui(rep.unitType.type === 'admin' ? 'unitAdmin' : 'unitInstitution', lang) : ui('unitTypeUnknown', lang);
+    out.push(`  ${ui('unitType', lang)}${colon}${type}${lang === 'en' ? ` (${rep.unitType.evidence.en})` : `（${rep.unitType.evidence['zh-CN']}）`}`);
+  }
+  if (rep.catalog) {
+    const labels = [...new Set([rep.catalog.fn[lang], rep.catalog.econ[lang], rep.catalog.gov[lang]])];
+    out.push(`  ${ui('catalog', lang)}${colon}${labels.join(lang === 'en' ? '; ' : '；')}`);
   }
   const missing = rep.missingTables.map((k) => `${kindName(k, lang)} [${k}]`).join(', ');
   out.push(`  ${ui('tablesMissing', lang)}${colon}${missing || ui('none', lang)}`);
@@ -255,6 +284,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const check = io.check ?? checkWorkbook;
+  let catalog: ImportedCatalog | null = null;
+  if (o.catalog) {
+    try {
+      if (!io.readCatalog) throw new Error('no catalog reader');
+      catalog = await io.readCatalog(o.catalog);
+    } catch (e) {
+      const text = (e as { text?: LocalizedText }).text ?? { 'zh-CN': String((e as Error).message ?? e), en: String((e as Error).message ?? e) };
+      io.stderr(`budget-check: ${cliText('catalogFailed', 'zh-CN', { file: o.catalog })}${text['zh-CN']}\nbudget-check: ${cliText('catalogFailed', 'en', { file: o.catalog })}${text.en}\n`);
+      return 2;
+    }
+    if (!o.quiet) {
+      const n = catalogCounts(catalog);
+      io.stderr(`${cliText('catalogLoaded', o.lang, { file: o.catalog, fn: n.fn, econ: n.econ, gov: n.gov })}\n`);
+    }
+  }
   const readError = (e: unknown): LocalizedText => {
     if (e instanceof WorkbookReadError) return e.text;
     const what = e instanceof Error ? e.message : String(e);
@@ -284,7 +328,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       progress.step(i, queue.length, r.file);
       try {
         const wb = await io.readWorkbook(r.file);
-        r.report = check(wb, { profile: o.profile });
+        r.report = check(wb, { profile: o.profile, catalog, unitType: o.unitType });
       } catch (e) {
         r.error = readError(e);
       }

@@ -13,7 +13,8 @@ import type { CheckOptions } from '../../src/engine/check';
 import type { Finding, WorkbookReport } from '../../src/engine/findings';
 import type { WorkbookData } from '../../src/engine/model/workbook';
 import { PROFILE_IDS } from '../../src/engine/tables/profiles';
-import { readWorkbookFile } from '../../src/hosts/file/node';
+import { readCatalogFile, readWorkbookFile } from '../../src/hosts/file/node';
+import { checkWorkbook } from '../../src/engine/check';
 
 const ROOT = path.resolve(__dirname, '../..');
 let dir: string;
@@ -107,7 +108,7 @@ describe('--format json', () => {
     const w = doc.files[1];
     expect(Object.keys(w)).toEqual(['file', 'profile', 'tables', 'missingTables', 'findings']);
     expect(w.profile).toBe('henan-2024-unit');
-    expect(w.tables).toEqual([{ kind: 'expenditure', sheet: '表三', title: '2024年单位支出预算表', unit: '万元' }]);
+    expect(w.tables).toEqual([{ kind: 'expenditure', sheet: '表三', title: '2024年单位支出预算表', unit: '万元', rows: [] }]);
     expect(w.missingTables).toEqual(['three-public']);
     expect(w.findings[0]).toEqual({ rule: 'missing-table', severity: 'error', sheet: null, cells: [], message: '缺少三公经费预算表' });
     expect(w.findings[1]).toEqual({ rule: 'row-sum', severity: 'error', sheet: '表三', cells: ['E6', 'F6'], message: '行不平', expected: 765.29, actual: 775.29 });
@@ -200,11 +201,11 @@ describe('options', () => {
     for (const id of ['auto', ...PROFILE_IDS]) {
       const calls: CheckOptions[] = [];
       expect(await run(['--quiet', '--profile', id, p('clean.xlsx')], io({ check: fakeCheck({}, calls) }).cli)).toBe(0);
-      expect(calls).toEqual([{ profile: id }]);
+      expect(calls).toEqual([{ profile: id, catalog: null, unitType: 'auto' }]);
     }
     const calls: CheckOptions[] = [];
     await run([p('clean.xlsx')], io({ check: fakeCheck({}, calls) }).cli);
-    expect(calls).toEqual([{ profile: 'auto' }]);
+    expect(calls).toEqual([{ profile: 'auto', catalog: null, unitType: 'auto' }]);
   });
 
   test.each([
@@ -212,7 +213,7 @@ describe('options', () => {
     [['--format=html', 'a.xlsx'], /HTML 报告[\s\S]*HTML report/],
     [['--out', 'r.html', 'a.xlsx'], /后续版本[\s\S]*later version/],
     [['--annotate', 'out.xlsx', 'a.xlsx'], /标注[\s\S]*annotated copy[\s\S]*later version/],
-    [['--catalog', 'c.xlsx', 'a.xlsx'], /分类科目[\s\S]*catalog[\s\S]*later version/],
+    [['--unit-type', 'school', 'a.xlsx'], /单位类型[\s\S]*unit type/],
     [['--bogus', 'a.xlsx'], /未知的选项：--bogus[\s\S]*Unknown option: --bogus/],
     [['--profile', 'nowhere', 'a.xlsx'], /未知的模板[\s\S]*Unknown profile: nowhere \(use one of auto, henan-2024-unit/],
     [['--profile'], /needs a value/],
@@ -325,7 +326,15 @@ describe('as a program', () => {
     expect(r.status).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.tool).toEqual({ name: 'budget-check', version: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version });
-    expect(doc.files[0]).toEqual({ file: p('clean.xlsx'), profile: expect.any(String), tables: expect.any(Array), missingTables: expect.any(Array), findings: expect.any(Array) });
+    expect(doc.files[0]).toEqual({
+      file: p('clean.xlsx'),
+      profile: expect.any(String),
+      tables: expect.any(Array),
+      missingTables: expect.any(Array),
+      findings: expect.any(Array),
+      unitType: { type: null, overridden: false, evidence: expect.any(String) },
+      catalog: { origin: 'builtin', fn: expect.stringContaining('内置目录'), econ: expect.any(String), gov: expect.any(String) },
+    });
     expect(doc.files[1]).toMatchObject({ file: p('old.xls'), error: expect.stringContaining('.xls'), findings: [] });
     expect(r.stderr).toContain('1/2');
   });
@@ -339,5 +348,110 @@ describe('as a program', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('npm run build');
+  });
+});
+
+describe('classification: --catalog, --unit-type and the mapped rows', () => {
+  const SEED = path.join(ROOT, 'test', 'fixtures', 'generated', 'seed-001.xlsx');
+  const real = (extra: Partial<CliIO> = {}) => io({ check: checkWorkbook, readCatalog: readCatalogFile, ...extra });
+
+  /** An official-layout catalog: a title, then 类 | 款 | 项 | 科目名称 with the class carried down. */
+  async function officialCatalog(file: string, withoutItem: string) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('支出功能分类科目');
+    ws.addRow(['2026年政府收支分类科目']);
+    ws.addRow(['类', '款', '项', '科目名称']);
+    const items: [string, string, string, string][] = [
+      ['201', '', '', '一般公共服务支出'],
+      ['', '03', '', '政府办公厅（室）及相关机构事务'],
+      ['', '', '50', '事业运行'],
+      ['208', '', '', '社会保障和就业支出'],
+      ['', '05', '', '行政事业单位养老支出'],
+      ['', '', '02', '事业单位离退休'],
+      ['', '', '05', '机关事业单位基本养老保险缴费支出'],
+      ['210', '', '', '卫生健康支出'],
+      ['', '11', '', '行政事业单位医疗'],
+      ['', '', '02', '事业单位医疗'],
+      ['221', '', '', '住房保障支出'],
+      ['', '02', '', '住房改革支出'],
+      ['', '', '01', '住房公积金'],
+    ];
+    let cls = '';
+    let kind = '';
+    for (const [c, k, i, n] of items) {
+      if (c) cls = c;
+      if (k) kind = k;
+      if (i && `${cls}${kind}${i}` === withoutItem) continue;
+      ws.addRow([c ? Number(c) : null, k ? Number(k) : null, i ? Number(i) : null, n]);
+    }
+    await wb.xlsx.writeFile(file);
+  }
+
+  test('json: every table lists its mapped rows (sheet row, code, level, catalog name, how matched); unit type and catalog', async () => {
+    const t = real();
+    await run(['--format', 'json', SEED], t.cli);
+    const f = JSON.parse(t.stdout()).files[0];
+    const exp = f.tables.find((x: { kind: string }) => x.kind === 'expenditure');
+    expect(exp.rows[0]).toEqual({ row: 8, scheme: 'fn', code: '2010350', level: 'item', name: '事业运行', matched: 'code' });
+    const basic = f.tables.find((x: { kind: string }) => x.kind === 'basic-expenditure');
+    expect(basic.rows.filter((x: { row: number }) => x.row === 20)).toEqual([
+      { row: 20, scheme: 'econ', code: '30302', level: 'kind', name: '退休费', matched: 'name' },
+      { row: 20, scheme: 'gov', code: '50905', level: 'kind', name: '离退休费', matched: 'code' },
+    ]);
+    expect(f.unitType).toEqual({ type: 'institution', overridden: false, evidence: expect.stringContaining('事业运行') });
+    expect(f.catalog.origin).toBe('builtin');
+  });
+
+  test('--catalog: an official catalog workbook replaces the built-in one and changes the findings', async () => {
+    const before = real();
+    await run(['--format', 'json', SEED], before.cli);
+    const unknownBefore = JSON.parse(before.stdout()).files[0].findings.filter((x: { rule: string }) => x.rule === 'code-unknown');
+    expect(unknownBefore).toEqual([]);
+
+    await officialCatalog(p('catalog-2026.xlsx'), '2101102');
+    const after = real();
+    expect(await run(['--format', 'json', '--catalog', p('catalog-2026.xlsx'), SEED], after.cli)).toBe(1);
+    const f = JSON.parse(after.stdout()).files[0];
+    expect(f.catalog.origin).toBe('imported');
+    expect(f.catalog.fn).toContain('catalog-2026.xlsx');
+    const unknown = f.findings.filter((x: { rule: string }) => x.rule === 'code-unknown');
+    expect(unknown).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: '表三 支出预算表', cells: ['A11', 'B11', 'C11'] }),
+      expect.objectContaining({ severity: 'warning', sheet: '表五 一般公共预算支出预算表', cells: ['A11', 'B11', 'C11'] }),
+    ]);
+    expect(unknown[0].message).toContain('catalog-2026.xlsx');
+    expect(after.stderr()).toContain('已导入分类目录');
+  });
+
+  test('--catalog with a CSV; an unreadable or code-less catalog is exit 2', async () => {
+    fs.writeFileSync(p('catalog.csv'), '科目编码,科目名称\n201,一般公共服务支出\n2010350,事业运行\n');
+    const t = real();
+    await run(['--format', 'json', '--quiet', '--catalog', p('catalog.csv'), SEED], t.cli);
+    const f = JSON.parse(t.stdout()).files[0];
+    // the 208…, 210…, 221… rows (4) of the expenditure and general-budget tables
+    expect(f.findings.filter((x: { rule: string }) => x.rule === 'code-unknown').length).toBe(8);
+    fs.writeFileSync(p('names.csv'), '姓名\n张三\n');
+    const bad = real();
+    expect(await run(['--catalog', p('names.csv'), SEED], bad.cli)).toBe(2);
+    expect(bad.stderr()).toMatch(/无法导入分类目录[\s\S]*Cannot import the catalog/);
+    expect(bad.stdout()).toBe('');
+    const missing = real();
+    expect(await run(['--catalog', p('nowhere.xlsx'), SEED], missing.cli)).toBe(2);
+  });
+
+  test('--unit-type overrides the inferred unit type', async () => {
+    const t = real();
+    await run(['--format', 'json', '--unit-type', 'admin', SEED], t.cli);
+    const f = JSON.parse(t.stdout()).files[0];
+    expect(f.unitType).toMatchObject({ type: 'admin', overridden: true });
+    // a 事业单位's 301 → 50501 rows now fit only the other unit type
+    expect(f.findings.filter((x: { rule: string; message: string }) => x.rule === 'econ-correspondence' && x.message.includes('行政单位的部门经济分类 30101')).length).toBe(2);
+  });
+
+  test('text: the unit type and the catalog are stated', async () => {
+    const t = real();
+    await run([SEED], t.cli);
+    expect(t.stdout()).toContain('单位类型：事业单位（按支出功能分类推断');
+    expect(t.stdout()).toContain('分类目录：内置目录');
   });
 });

@@ -11,6 +11,9 @@ const CLI = {
   --format text|json   报告格式（默认 text）；json 时标准输出只有一个 JSON 文档
   --profile <模板>     指定模板：{profiles}（默认 auto，自动判断）
   --lang zh-CN|en      报告语言（默认 zh-CN）
+  --catalog <文件>     导入官方《政府收支分类科目》（.xlsx 或 .csv），替换内置目录中它包含的分类
+  --unit-type auto|admin|institution
+                       单位类型（经济分类对应关系用）：自动判断、行政单位、事业单位（默认 auto）
   --quiet, -q          不在标准错误输出显示进度
   --help, -h           显示本说明
   --version, -v        显示版本号
@@ -23,6 +26,9 @@ const CLI = {
   --format text|json   report format (default text); with json, stdout holds exactly one JSON document
   --profile <id>       force a profile: {profiles} (default auto)
   --lang zh-CN|en      message language (default zh-CN)
+  --catalog <file>     an official classification catalog (.xlsx or .csv) replacing the built-in one for what it holds
+  --unit-type auto|admin|institution
+                       unit type for the economic correspondence (default auto: inferred)
   --quiet, -q          no progress on stderr
   --help, -h           show this help
   --version, -v        show the version
@@ -44,7 +50,12 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
   laterHtml: { 'zh-CN': '--format html（HTML 报告）', en: '--format html (HTML report)' },
   laterOut: { 'zh-CN': '--out（报告输出文件）', en: '--out (report file)' },
   laterAnnotate: { 'zh-CN': '--annotate（标注问题的工作簿副本）', en: '--annotate (annotated copy of the workbook)' },
-  laterCatalog: { 'zh-CN': '--catalog（导入分类科目目录）', en: '--catalog (classification catalog)' },
+  badUnitType: { 'zh-CN': '未知的单位类型：{what}（可用：auto、admin、institution）', en: 'Unknown unit type: {what} (use auto, admin or institution)' },
+  catalogFailed: { 'zh-CN': '无法导入分类目录 {file}：', en: 'Cannot import the catalog {file}: ' },
+  catalogLoaded: {
+    'zh-CN': '已导入分类目录 {file}：功能分类 {fn} 条，部门经济分类 {econ} 条，政府经济分类 {gov} 条',
+    en: 'Catalog {file} imported: {fn} functional, {econ} departmental economic, {gov} government economic entries',
+  },
   seeHelp: { 'zh-CN': '运行 budget-check --help 查看用法', en: 'Run budget-check --help for usage' },
   noXlsxInFolder: { 'zh-CN': '文件夹中没有 .xlsx 文件', en: 'No .xlsx file in this folder' },
   internalError: { 'zh-CN': '审核时出现内部错误：{what}', en: 'Internal error while checking: {what}' },
@@ -82,6 +93,11 @@ const UI = {
   cannotRead: { 'zh-CN': '无法读取', en: 'Cannot read' },
   checking: { 'zh-CN': '正在审核', en: 'Checking' },
   summary: { 'zh-CN': '合计', en: 'Total' },
+  unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
+  unitAdmin: { 'zh-CN': '行政单位', en: 'administrative unit' },
+  unitInstitution: { 'zh-CN': '事业单位', en: 'public institution' },
+  unitTypeUnknown: { 'zh-CN': '未知', en: 'unknown' },
+  catalog: { 'zh-CN': '分类目录', en: 'Catalog' },
 } as const;
 
 export type UiKey = Exclude<keyof typeof UI, 'severity'>;

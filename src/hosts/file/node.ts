@@ -3,6 +3,10 @@
  * files and non-.xlsx content all give a WorkbookReadError).
  */
 import { promises as fs } from 'fs';
+import * as path from 'path';
+import { importCatalog } from '../../engine/catalog/import';
+import type { ImportedCatalog } from '../../engine/catalog/types';
+import { parseCsv } from '../../engine/model/csv';
 import type { WorkbookData } from '../../engine/model/workbook';
 import { WorkbookReadError } from './errors';
 import { readXlsx } from './xlsx';
@@ -18,4 +22,24 @@ export async function readWorkbookFile(file: string): Promise<WorkbookData> {
     throw new WorkbookReadError('unreadable', code ? `${file}: ${code}` : file);
   }
   return readXlsx(bytes, { fileName: file });
+}
+
+/**
+ * An official classification catalog from disk: .xlsx (the published workbook) or .csv (UTF-8).
+ * Throws WorkbookReadError (unreadable file) or CatalogImportError (no codes in it).
+ */
+export async function readCatalogFile(file: string): Promise<ImportedCatalog> {
+  const name = path.basename(file);
+  if (/\.csv$/i.test(file)) {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('not-found', file);
+      throw new WorkbookReadError('unreadable', code ? `${file}: ${code}` : file);
+    }
+    return importCatalog({ sheets: [parseCsv(text, name)] }, name);
+  }
+  return importCatalog(await readWorkbookFile(file), name);
 }
