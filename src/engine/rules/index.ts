@@ -13,6 +13,7 @@ import { econColumn } from './econ-column';
 import { econCorrespondence } from './econ-correspondence';
 import { formSum } from './form-sum';
 import { missingTable } from './missing-table';
+import { NARRATIVE_RULES } from './narrative';
 import { outdatedName } from './outdated-name';
 import { rowSum } from './row-sum';
 import type { Rule } from './types';
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
   econColumn,
   codeMissing,
   codeDuplicate,
+  ...NARRATIVE_RULES,
 ];
 
 export type { Rule, RuleContext } from './types';
