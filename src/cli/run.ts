@@ -161,6 +161,7 @@ function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = { rule: f.rule, severity: f.severity, sheet: f.sheet, cells: f.cells, message: f.message[lang] };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
+  if (f.related?.length) out.related = f.related;
   return out;
 }
 

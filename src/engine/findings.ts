@@ -25,6 +25,8 @@ export interface Finding {
   message: LocalizedText;
   expected?: number;
   actual?: number;
+  /** For a comparison between tables: the cells of the other side (their sheet may differ). */
+  related?: { sheet: string; cells: string[] }[];
 }
 
 export interface TableSummary {

@@ -290,6 +290,8 @@ export function measureOf(path: string[]): Measure | undefined {
     if (/^(小计|合计)$/.test(t) && i > 0) continue;
     const m = MEASURE_RULES.find((r) => r.text.test(t));
     if (m) return m.measure;
+    // 合计 under a group that names no measure (支出 › 合计, 本年一般公共预算基本支出 › 合计): the table's total
+    if (i === 0 && path.length > 1 && /^(小计|合计)$/.test(path[path.length - 1])) return 'total';
     return undefined;
   }
   return path.length ? MEASURE_RULES.find((r) => r.text.test(path[0]))?.measure : undefined;

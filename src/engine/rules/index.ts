@@ -2,6 +2,16 @@
  * The rule registry. A new rule is a module here; check.ts runs them all.
  */
 import { balance } from './balance';
+import { basicExpenditureLinks } from './basic-expenditure-links';
+import { economicSummaryLinks } from './economic-summary-links';
+import { fiscalSummaryLinks } from './fiscal-summary-links';
+import { generalBudgetExpenditure } from './general-budget-expenditure';
+import { overallPerformanceLinks } from './overall-performance-links';
+import { projectsLinks } from './projects-links';
+import { revenueExpenditure } from './revenue-expenditure';
+import { summaryExpenditure } from './summary-expenditure';
+import { summaryRevenue } from './summary-revenue';
+import { threePublicLinks } from './three-public-links';
 import { cellError, numberAsText, textInNumber } from './cell-values';
 import { codeDuplicate } from './code-duplicate';
 import { codeInvalid } from './code-invalid';
@@ -35,6 +45,16 @@ export const RULES: Rule[] = [
   econColumn,
   codeMissing,
   codeDuplicate,
+  summaryRevenue,
+  summaryExpenditure,
+  revenueExpenditure,
+  fiscalSummaryLinks,
+  generalBudgetExpenditure,
+  basicExpenditureLinks,
+  economicSummaryLinks,
+  threePublicLinks,
+  projectsLinks,
+  overallPerformanceLinks,
   ...NARRATIVE_RULES,
 ];
 
