@@ -82,7 +82,7 @@ export function readMeta(g: Grid, titleRow: number, titleCol: number, limit: num
         }
       } else if (k === 'year') {
         meta.year = Number(YEAR_LINE.exec(n)?.[1]);
-      } else if (pendingEntity && !/\d/.test(n.slice(0, 1))) {
+      } else if (pendingEntity && !/\d/.test(n.slice(0, 1)) && !TOTAL_ROW.test(n) && !/代码|编码|名称|科目|金额|^项目$/.test(n)) {
         meta.entityName = g.text(r, c);
         meta.entityCell = { row: r, col: c };
         pendingEntity = false;
@@ -90,7 +90,9 @@ export function readMeta(g: Grid, titleRow: number, titleCol: number, limit: num
         meta.unit = unitOf(n);
         meta.unitCell = { row: r, col: c };
       } else {
+        // the header begins: nothing after this cell is meta (a "单位名称" column header is not an entity line)
         allMeta = false;
+        break;
       }
     }
     if (!allMeta) {

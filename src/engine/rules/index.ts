@@ -4,14 +4,19 @@
 import { balance } from './balance';
 import { basicExpenditureLinks } from './basic-expenditure-links';
 import { economicSummaryLinks } from './economic-summary-links';
+import { emptyTableNote } from './empty-table-note';
 import { fiscalSummaryLinks } from './fiscal-summary-links';
 import { generalBudgetExpenditure } from './general-budget-expenditure';
 import { overallPerformanceLinks } from './overall-performance-links';
+import { placeholder } from './placeholder';
 import { projectsLinks } from './projects-links';
 import { revenueExpenditure } from './revenue-expenditure';
 import { summaryExpenditure } from './summary-expenditure';
 import { summaryRevenue } from './summary-revenue';
 import { threePublicLinks } from './three-public-links';
+import { titleYear } from './title-year';
+import { totalRow } from './total-row';
+import { unitLine } from './unit-line';
 import { cellError, numberAsText, textInNumber } from './cell-values';
 import { codeDuplicate } from './code-duplicate';
 import { codeInvalid } from './code-invalid';
@@ -55,6 +60,11 @@ export const RULES: Rule[] = [
   threePublicLinks,
   projectsLinks,
   overallPerformanceLinks,
+  emptyTableNote,
+  placeholder,
+  titleYear,
+  unitLine,
+  totalRow,
   ...NARRATIVE_RULES,
 ];
 
