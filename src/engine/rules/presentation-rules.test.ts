@@ -16,7 +16,7 @@ function govFund(body: V[][], notes: string[] = [], entity = '单位名称: 洛�
       [entity, _, _, _, _, '单位:万元'],
       ['科目编码', _, _, '单位(科目名称)', '合计', '基本支出', '项目支出'],
       ['类', '款', '项'],
-      [_, _, _, '合计', ...body.reduce((s, r) => s.map((x, i) => (typeof r[i] === 'number' ? (x ?? 0) + (r[i] as number) : x)), [_, _, _] as (number | undefined)[])],
+      [_, _, _, '合计', ...[0, 1, 2].map((i) => (body.length ? body.reduce((s, r) => s + Number(r[i] ?? 0), 0) : _))],
       ...body.map((r) => ['212', '08', '01', '征地和拆迁补偿支出', ...r]),
       ...notes.map((n) => [n]),
     ],
