@@ -126,10 +126,27 @@ export function similarity(a: string, b: string): number {
 /** Catalog entries whose name is exactly this name (normalised). */
 export function entriesNamed(cat: Catalog, scheme: Scheme, written: string): CatalogEntry[] {
   const w = nameKey(written);
-  const out: CatalogEntry[] = [];
-  if (!w) return out;
-  for (const e of cat.entries[scheme].values()) if (nameKey(e.name) === w) out.push(e);
-  return out;
+  if (!w) return [];
+  return nameIndex(cat, scheme).get(w) ?? [];
+}
+
+const NAME_INDEX = new WeakMap<ReadonlyMap<string, CatalogEntry>, Map<string, CatalogEntry[]>>();
+
+/** Entries by normalised name, built once per catalog classification. */
+function nameIndex(cat: Catalog, scheme: Scheme): Map<string, CatalogEntry[]> {
+  const entries = cat.entries[scheme];
+  let idx = NAME_INDEX.get(entries);
+  if (!idx) {
+    idx = new Map();
+    for (const e of entries.values()) {
+      const k = nameKey(e.name);
+      const list = idx.get(k);
+      if (list) list.push(e);
+      else idx.set(k, [e]);
+    }
+    NAME_INDEX.set(entries, idx);
+  }
+  return idx;
 }
 
 /** The former entry a written name stands for, if the name is an earlier edition's. */
