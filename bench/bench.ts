@@ -10,6 +10,10 @@
  *   - peak RSS (the OS high-water mark, getrusage) and peak heapUsed (sampled every 5 ms and at each
  *     step's end; the engine is synchronous, so inside it the heap is only seen at its end)
  * Sizes: BENCH_ROWS=1000,10000,40000 (default). Results: a table on stdout and bench/out/results.json.
+ *
+ * A second series measures consistent department workbooks (test/fixtures: every identity holds, codes
+ * from the catalog, a narrative), BENCH_UNITS=50,500,2500 units of four function rows each: the cost of
+ * a clean workbook, where the first series is dominated by the findings its random figures produce.
  */
 import { fork } from 'child_process';
 import * as fs from 'fs';
@@ -19,10 +23,12 @@ import { checkWorkbook } from '../src/engine/check';
 import { countBySeverity } from '../src/engine/findings';
 import type { WorkbookData } from '../src/engine/model/workbook';
 import { readXlsx } from '../src/hosts/file/xlsx';
+import { writeSyntheticDepartment } from '../test/fixtures/build-fixtures';
 import { benchWorkbook } from './workbook';
 
 const OUT = path.join(__dirname, 'out');
-const SIZES = (process.env.BENCH_ROWS ?? '1000,10000,40000').split(',').map(Number);
+const SIZES = (process.env.BENCH_ROWS ?? '1000,10000,40000').split(',').filter(Boolean).map(Number);
+const UNITS = (process.env.BENCH_UNITS ?? '50,500,2500').split(',').filter(Boolean).map(Number);
 const MiB = (b: number) => Math.round(b / 1024 / 1024);
 
 interface Measured {
@@ -33,6 +39,8 @@ interface Measured {
   peakHeapMiB: number;
   tables: number;
   cells: number;
+  /** Body rows of the recognised tables (detail, subtotal, unit and department rows). */
+  bodyRows: number;
   findings: { error: number; warning: number; info: number };
   office?: OfficeFigures | { error: string };
 }
@@ -91,6 +99,7 @@ async function measure(file: string): Promise<Measured> {
     peakHeapMiB: MiB(peakHeap),
     tables: report.tables.length,
     cells: wb.sheets.reduce((n, s) => n + s.cells.reduce((m, r) => m + r.filter(Boolean).length, 0), 0),
+    bodyRows: report.recognized.reduce((n, t) => n + t.parts.reduce((m, p) => m + p.rows.filter((r) => ['detail', 'subtotal', 'unit', 'dept'].includes(r.role)).length, 0), 0),
     findings: countBySeverity(report.findings),
   };
   try {
@@ -117,20 +126,15 @@ async function main(): Promise<void> {
   const started = performance.now();
   const rows: Record<string, unknown>[] = [];
   const results: Record<string, unknown>[] = [];
-  for (const size of SIZES) {
-    const t = performance.now();
-    const { bytes, detailRows, sheets } = await benchWorkbook(size);
-    const generateMs = Math.round(performance.now() - t);
-    const file = path.join(OUT, `bench-${detailRows}.xlsx`);
-    fs.writeFileSync(file, bytes);
-    const m = await inChild(file);
-    fs.unlinkSync(file);
+  const row = (series: string, size: string, bytes: number, m: Measured) => {
     const office = m.office && 'readSyncs' in m.office ? m.office : undefined;
-    results.push({ detailRows, sheets, fileBytes: bytes.length, generateMs, ...m });
-    rows.push({
-      'detail rows': detailRows,
+    if (m.office && 'error' in m.office) process.stderr.write(`Office host section failed: ${m.office.error}\n`);
+    return {
+      series,
+      size,
+      'body rows': m.bodyRows,
       cells: m.cells,
-      'file KiB': Math.round(bytes.length / 1024),
+      'file KiB': Math.round(bytes / 1024),
       'parse ms': m.parseMs,
       'engine ms': m.engineMs,
       'peak RSS MiB': m.peakRssMiB,
@@ -139,12 +143,31 @@ async function main(): Promise<void> {
       'error/warn/info': `${m.findings.error}/${m.findings.warning}/${m.findings.info}`,
       'Office read syncs': office?.readSyncs ?? 'n/a',
       'Office highlight syncs': office?.highlightSyncs ?? 'n/a',
-    });
-    if (m.office && 'error' in m.office) process.stderr.write(`Office host section failed: ${m.office.error}\n`);
+    };
+  };
+  for (const size of SIZES) {
+    const t = performance.now();
+    const { bytes, detailRows, sheets } = await benchWorkbook(size);
+    const generateMs = Math.round(performance.now() - t);
+    const file = path.join(OUT, `bench-${detailRows}.xlsx`);
+    fs.writeFileSync(file, bytes);
+    const m = await inChild(file);
+    fs.unlinkSync(file);
+    results.push({ series: 'random', detailRows, sheets, fileBytes: bytes.length, generateMs, ...m });
+    rows.push(row('random figures', `${detailRows} rows`, bytes.length, m));
+  }
+  for (const units of UNITS) {
+    const file = path.join(OUT, `bench-units-${units}.xlsx`);
+    await writeSyntheticDepartment(file, units);
+    const size = fs.statSync(file).size;
+    const m = await inChild(file);
+    fs.unlinkSync(file);
+    results.push({ series: 'consistent', units, fileBytes: size, ...m });
+    rows.push(row('consistent dept', `${units} units`, size, m));
   }
   console.table(rows);
   const total = Math.round((performance.now() - started) / 1000);
-  console.log(`${SIZES.length} sizes in ${total} s; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
+  console.log(`${SIZES.length + UNITS.length} workbooks in ${total} s; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
   fs.writeFileSync(
     path.join(OUT, 'results.json'),
     `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, results }, null, 2)}\n`,

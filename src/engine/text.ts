@@ -4,6 +4,7 @@
 
 /** Full-width ASCII (！..～) → half-width; ideographic space → space. */
 export function toHalfWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);
@@ -21,13 +22,22 @@ const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
  * and line breaks inside words), no quotes, Chinese brackets as ASCII ones, 、 kept.
  */
 export function normalizeLabel(s: string): string {
-  return toHalfWidth(s)
-    .replace(/[\s\u00a0\u200b]+/g, '')
-    .replace(QUOTES, '')
-    .replace(/[【〔［]/g, '[')
-    .replace(/[】〕］]/g, ']')
-    .replace(/：/g, ':');
+  let n = LABELS.get(s);
+  if (n === undefined) {
+    n = toHalfWidth(s)
+      .replace(/[\s\u00a0\u200b]+/g, '')
+      .replace(QUOTES, '')
+      .replace(/[【〔［]/g, '[')
+      .replace(/[】〕］]/g, ']')
+      .replace(/：/g, ':');
+    // labels repeat across rows and tables (行政运行, 合计 …): remember a bounded number of them
+    if (LABELS.size >= 20000) LABELS.clear();
+    LABELS.set(s, n);
+  }
+  return n;
 }
+
+const LABELS = new Map<string, string>();
 
 /** Text of any cell value for label purposes ('' for empty, numbers as written). */
 export function cellText(v: unknown): string {

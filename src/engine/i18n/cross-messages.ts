@@ -17,7 +17,7 @@ export interface Side {
   where?: string;
 }
 
-const d = (...v: number[]) => Math.max(2, ...v.map((x) => (String(x).split('.')[1]?.length ?? 0))) > 2 ? 4 : 2;
+const d = (...v: number[]) => (Math.max(2, ...v.map((x) => String(Math.round(x * 1e6) / 1e6).split('.')[1]?.length ?? 0)) > 2 ? 4 : 2);
 
 function fig(s: Side, sameUnit: boolean, dec: number): string {
   return `${formatAmount(s.value, dec)}${sameUnit ? '' : ` ${s.unit}`}`;

@@ -48,9 +48,9 @@ function bump(wb: WorkbookData, f: Fact, delta: number) {
 }
 
 const UNIT = 'synthetic-henan-2024-unit.xlsx';
-const DEPT = 'synthetic-henan-2024-dept-two-per-sheet.xlsx';
-const YUAN = 'synthetic-shanghai-2026-unit-whole-yuan.xlsx';
-const CLEAN = [UNIT, DEPT, YUAN, 'synthetic-mof-9-hierarchical-totals-last.xlsx', 'synthetic-henan-2022-dept-offset.xlsx'];
+const DEPT = 'synthetic-henan-2024-dept-unmerged-renamed.xlsx';
+const YUAN = 'synthetic-shanghai-2026-unit-hierarchical.xlsx';
+const CLEAN = [UNIT, DEPT, YUAN, 'synthetic-mof-9-two-per-sheet-one-code.xlsx', 'synthetic-henan-2022-dept-offset.xlsx', 'synthetic-shanghai-2026-dept-hierarchical.xlsx'];
 const CROSS = ['summary-revenue', 'summary-expenditure', 'revenue-expenditure', 'fiscal-summary-links', 'general-budget-expenditure', 'basic-expenditure-links', 'economic-summary-links', 'three-public-links', 'projects-links', 'overall-performance-links'];
 
 describe('clean workbooks: no rule between tables reports anything', () => {
@@ -151,9 +151,25 @@ describe('general-budget-expenditure', () => {
     const got = findingsOf(wb, 'general-budget-expenditure');
     expect(got.map((x) => `${x.severity} ${x.sheet} ${x.cells[0]}`)).toEqual([`error ${g.sheet} ${String.fromCharCode(65 + col.col)}${leaf.row + 1}`]);
   });
-  test('a department with 政府性基金 money: the general-budget table may be smaller, never larger', async () => {
-    const wb = await load('synthetic-henan-2024-dept-fund-offset.xlsx');
+  test('with 政府性基金 money too, a general-budget row may be smaller than the expenditure row, never larger', async () => {
+    const wb = await load(UNIT);
+    const t = tables(wb);
+    // the revenue table now shows 政府性基金 money: not all money is 一般公共预算
+    const r = t.of('revenue');
+    const gf = r.parts[0].columns.find((c) => c.measure === 'gov-fund')!;
+    const row = r.parts[0].rows.find((x) => x.role === 'total')!;
+    setCell(wb, r.sheet, `${String.fromCharCode(65 + gf.col)}${row.row + 1}`, 10);
+    const g = t.of('general-budget');
+    const leaf = g.parts[0].rows.find((x) => x.role === 'detail' && x.fn?.level === 'item')!;
+    const col = g.parts[0].columns.find((c) => c.measure === 'total')!;
+    const at = `${String.fromCharCode(65 + col.col)}${leaf.row + 1}`;
+    const v = (g.amounts.get(`${leaf.row}:${col.col}`) as { value: number }).value;
+    setCell(wb, g.sheet, at, v - 3);
     expect(findingsOf(wb, 'general-budget-expenditure')).toEqual([]);
+    setCell(wb, g.sheet, at, v + 3);
+    const got = findingsOf(wb, 'general-budget-expenditure');
+    expect(got.map((x) => `${x.severity} ${x.cells[0]}`)).toEqual([`error ${at}`]);
+    expect(got[0].message['zh-CN']).toContain('前者是后者的一部分');
   });
 });
 

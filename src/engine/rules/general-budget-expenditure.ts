@@ -8,6 +8,7 @@ import type { MappedRow } from '../catalog/mapping';
 import { cellFact, compareFacts, firstAmountColumn, sumFacts, totalFact, type Fact } from '../facts';
 import { crossMessages } from '../i18n/cross-messages';
 import type { RecognizedTable, TablePart } from '../tables/model';
+import type { Measure } from '../tables/vocabulary';
 import { reportPair, sideOf, tableOf } from './cross';
 import { summaryIncome } from './summary-revenue';
 import { zeroFact } from './summary-expenditure';
@@ -32,14 +33,16 @@ export function leafCodeFacts(t: RecognizedTable, mapping: MappedRow[]): Map<str
   return out;
 }
 
+const OTHER_SOURCES: Measure[] = ['gov-fund', 'state-capital', 'special-account', 'business-income', 'business-operating', 'superior-subsidy', 'subsidiary-remit', 'other-income', 'unit-funds'];
+
 /** Whether all of this year's money is 一般公共预算 (then the two tables hold the same figures). */
 export function onlyGeneralBudget(ctx: RuleContext): boolean | null {
   const r = tableOf(ctx, 'revenue');
-  if (r) {
-    const total = totalFact(r, 'total');
-    const gb = totalFact(r, 'general-budget');
+  if (r && totalFact(r, 'general-budget')) {
+    // every other source of the revenue table empty at its total row, and nothing carried over
+    const others = OTHER_SOURCES.map((m) => totalFact(r, m)).filter((f): f is Fact => !!f);
     const carry = totalFact(r, 'carryover', { carryover: true });
-    if (total && gb) return compareFacts(total, gb).verdict !== 'mismatch' && (!carry || carry.value === 0);
+    return others.every((f) => f.value === 0) && (!carry || carry.value === 0);
   }
   const s = tableOf(ctx, 'summary');
   if (s) {
