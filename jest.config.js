@@ -8,4 +8,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,
+  // jsdom tests load exceljs (the catalog import) too: resolve packages as Node does, not their
+  // browser builds (uuid's ES-module browser entry is not transformed)
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
 };

@@ -23,11 +23,24 @@ export interface WorkbookHost {
   hasHighlights(): Promise<boolean>;
   /** Activate the sheet and select the cell (A1). */
   select(sheet: string, cell: string): Promise<void>;
+  /** The active sheet and the first cell of the selection. */
+  getSelection(): Promise<CellRef | null>;
+  /**
+   * Call `handler` whenever the user selects another cell. Returns an unsubscribe, or null when
+   * the host cannot tell (then the pane asks with getSelection when the user wants).
+   */
+  onSelectionChanged(handler: (sel: CellRef) => void): Promise<(() => void) | null>;
   /** Add worksheets from templates; never overwrites: a taken name gets a new one. Returns the names used. */
   addSheets(templates: SheetTemplate[]): Promise<string[]>;
   /** A per-workbook setting (stored in the document, never sent anywhere). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting<T>(key: string, value: T): Promise<void>;
+}
+
+export interface CellRef {
+  sheet: string;
+  /** A1 address of one cell. */
+  cell: string;
 }
 
 export interface HighlightResult {

@@ -24,14 +24,19 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { checkWorkbook, type CheckOptions } from '../engine/check';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { asImportedCatalog, catalogCounts } from '../engine/catalog/import';
+import type { MappedRow } from '../engine/catalog/mapping';
+import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
+import { checkWorkbook, type CheckOptions, type CheckResult } from '../engine/check';
+import { parseA1 } from '../engine/model/address';
 import { countBySeverity, type Finding, type Lang, type Severity, type WorkbookReport } from '../engine/findings';
 import { TABLE_KIND_DEFS, TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { PROFILES, findProfile } from '../engine/tables/profiles';
 import { buildTemplate } from '../engine/templates';
 import type { WorkbookData } from '../engine/model/workbook';
-import type { WorkbookHost } from '../hosts/host';
+import { readCatalogFile } from '../hosts/file/browser';
+import type { CellRef, WorkbookHost } from '../hosts/host';
 import { t } from './strings';
 
 const useStyles = makeStyles({
@@ -76,6 +81,50 @@ function yearOf(report: WorkbookReport | null): number {
   return m ? Number(m) : new Date().getFullYear();
 }
 
+const CATALOG_KEY = 'budgetChecker.catalog';
+
+/** The browser's storage, so an imported catalog serves every workbook on this machine. */
+function storedCatalog(): ImportedCatalog | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(CATALOG_KEY);
+    return raw ? asImportedCatalog(JSON.parse(raw)) : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeCatalog(c: ImportedCatalog | null): void {
+  try {
+    if (c) globalThis.localStorage?.setItem(CATALOG_KEY, JSON.stringify(c));
+    else globalThis.localStorage?.removeItem(CATALOG_KEY);
+  } catch {
+    /* storage full or disabled: the workbook setting still holds it */
+  }
+}
+
+const SCHEME_KEY = { fn: 'schemeFn', econ: 'schemeEcon', gov: 'schemeGov' } as const;
+const LEVEL_KEY = { class: 'levelClass', kind: 'levelKind', item: 'levelItem' } as const;
+const MATCH_KEY = { code: 'byCode', name: 'byName', 'former-name': 'byFormer', number: 'byNumber', none: 'byNone' } as const;
+
+/** The classification codes of the row of a selected cell (from the check's row mapping). */
+export function codesAt(report: WorkbookReport, sel: CellRef): MappedRow['codes'] | null {
+  const r = report as Partial<CheckResult>;
+  if (!r.recognized || !r.mappings) return null;
+  let row: number;
+  try {
+    row = parseA1(sel.cell).row;
+  } catch {
+    return null;
+  }
+  for (let i = 0; i < r.recognized.length; i++) {
+    const t = r.recognized[i];
+    if (t.sheet !== sel.sheet || row < t.top || row > t.bottom) continue;
+    const m = r.mappings[i].find((x) => x.row === row);
+    if (m) return m.codes;
+  }
+  return [];
+}
+
 export function App({ host, check = checkWorkbook, supported = true }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>('zh-CN');
@@ -90,6 +139,12 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
   const [unitName, setUnitName] = useState('');
   const [unit, setUnit] = useState<'万元' | '元'>('万元');
   const [level, setLevel] = useState<'unit' | 'dept'>('unit');
+  const [catalog, setCatalog] = useState<ImportedCatalog | null>(null);
+  const [unitType, setUnitType] = useState<UnitType | 'auto'>('auto');
+  const [selected, setSelected] = useState<CellRef | null>(null);
+  const [selectionEvents, setSelectionEvents] = useState(false);
+  const [checks, setChecks] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const fail = useCallback((e: unknown) => {
     const text = (e as { text?: Record<Lang, string> }).text;
@@ -105,6 +160,9 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
         if (p) setProfile(p);
         const l = await host.getSetting<Lang>('budgetChecker.lang');
         if (l) setLang(l);
+        const u = await host.getSetting<UnitType | 'auto'>('budgetChecker.unitType');
+        if (u === 'admin' || u === 'institution' || u === 'auto') setUnitType(u);
+        setCatalog(asImportedCatalog(await host.getSetting<unknown>(CATALOG_KEY)) ?? storedCatalog());
         setHasMarks(await host.hasHighlights());
       } catch {
         /* settings unreadable: keep defaults */
@@ -119,8 +177,9 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
       setPhase('reading');
       const wb = await host.readWorkbook();
       setPhase('checking');
-      const r = check(wb, { profile });
+      const r = check(wb, { profile, catalog, unitType });
       setReport(r);
+      setChecks((n) => n + 1);
       setChosen(new Set(r.missingTables));
       setYear(yearOf(r));
       const entity = (r as { recognized?: { entityName: string | null }[] }).recognized?.find((x) => x.entityName)?.entityName;
@@ -132,6 +191,60 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
       if (h.skipped.length) parts.push(`${t('skipped', lang)}${h.skipped.map((x) => x.sheet).join('、')}`);
       setNotice(parts.join('；'));
       setPhase('idle');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  // after a check, follow the user's selection (ExcelApi 1.9); otherwise the pane offers a button
+  useEffect(() => {
+    if (!report || !supported) return;
+    let off: (() => void) | null = null;
+    let cancelled = false;
+    host
+      .onSelectionChanged((sel) => setSelected(sel))
+      .then((u) => {
+        if (cancelled) u?.();
+        else {
+          off = u;
+          setSelectionEvents(u !== null);
+        }
+      })
+      .catch(() => setSelectionEvents(false));
+    return () => {
+      cancelled = true;
+      off?.();
+    };
+  }, [host, report, supported]);
+
+  const askSelection = async () => {
+    try {
+      setSelected(await host.getSelection());
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const importCatalog = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    try {
+      const imported = await readCatalogFile(file);
+      await host.setSetting(CATALOG_KEY, imported);
+      storeCatalog(imported);
+      setCatalog(imported);
+      setNotice(t('catalogDone', lang));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const restoreCatalog = async () => {
+    try {
+      await host.setSetting(CATALOG_KEY, undefined);
+      storeCatalog(null);
+      setCatalog(null);
+      setNotice(t('catalogRestored', lang));
     } catch (e) {
       fail(e);
     }
@@ -158,8 +271,13 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
   };
 
   const select = (f: Finding) => {
-    if (f.sheet && f.cells[0]) host.select(f.sheet, f.cells[0]).catch(fail);
+    if (f.sheet && f.cells[0]) {
+      host.select(f.sheet, f.cells[0]).catch(fail);
+      setSelected({ sheet: f.sheet, cell: f.cells[0] });
+    }
   };
+
+  const cellCodes = useMemo(() => (report && selected ? codesAt(report, selected) : null), [report, selected]);
 
   const bySheet = useMemo(() => {
     const m = new Map<string, Finding[]>();
@@ -228,6 +346,43 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
           <Text block>
             {t('missing', lang)}: {report.missingTables.map(kindName).join('、') || t('none', lang)}
           </Text>
+          {report.unitType && (
+            <Text block>
+              {t('unitType', lang)}: {report.unitType.type ? t(report.unitType.type === 'admin' ? 'unitAdmin' : 'unitInstitution', lang) : t('unitTypeUnknown', lang)}（
+              {report.unitType.evidence[lang]}）
+            </Text>
+          )}
+        </section>
+      )}
+      {report && (
+        <section aria-label="cell">
+          <Text weight="semibold">{t('cellInfo', lang)}</Text>
+          {!selectionEvents && (
+            <Button size="small" appearance="subtle" onClick={askSelection}>
+              {t('cellInfoAsk', lang)}
+            </Button>
+          )}
+          {!selected ? (
+            <Text block size={200} className={s.small}>
+              {t('cellInfoHint', lang)}
+            </Text>
+          ) : (
+            <div>
+              <Text block>
+                {selected.sheet}!{selected.cell}
+              </Text>
+              {!cellCodes || cellCodes.length === 0 ? (
+                <Text block>{t('cellInfoNone', lang)}</Text>
+              ) : (
+                cellCodes.map((c, i) => (
+                  <Text block key={i}>
+                    {t(SCHEME_KEY[c.scheme], lang)} {c.code ?? '—'}
+                    {c.level ? `（${t(LEVEL_KEY[c.level], lang)}）` : ''} {c.name ?? t('notInCatalog', lang)} · {t(MATCH_KEY[c.matched], lang)}
+                  </Text>
+                ))
+              )}
+            </div>
+          )}
         </section>
       )}
       {report && (
@@ -236,7 +391,8 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
           {report.findings.length === 0 ? (
             <Text block>{t('noFindings', lang)}</Text>
           ) : (
-            <Accordion multiple collapsible defaultOpenItems={bySheet.map(([k]) => k)}>
+            // keyed by the report: a new check opens every sheet's list again
+            <Accordion key={checks} multiple collapsible defaultOpenItems={bySheet.map(([k]) => k)}>
               {bySheet.map(([sheet, list]) => (
                 <AccordionItem key={sheet} value={sheet}>
                   <AccordionHeader>
@@ -325,6 +481,50 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
               </Option>
             ))}
           </Dropdown>
+        </Field>
+        <Field label={t('unitType', lang)}>
+          <RadioGroup
+            layout="horizontal"
+            value={unitType}
+            onChange={(_e, d) => {
+              const v = d.value as UnitType | 'auto';
+              setUnitType(v);
+              host.setSetting('budgetChecker.unitType', v).catch(fail);
+            }}
+          >
+            <Radio value="auto" label={t('unitTypeAuto', lang)} />
+            <Radio value="admin" label={t('unitAdmin', lang)} />
+            <Radio value="institution" label={t('unitInstitution', lang)} />
+          </RadioGroup>
+        </Field>
+        <Field label={t('catalog', lang)}>
+          <Text block size={200}>
+            {catalog
+              ? `${t('catalogImported', lang)}${catalog.source}${catalog.edition ? `（${catalog.edition}）` : ''}：${t('catalogCounts', lang, catalogCounts(catalog))}`
+              : t('catalogBuiltin', lang)}
+          </Text>
+          <div className={s.row}>
+            <Button size="small" onClick={() => fileInput.current?.click()}>
+              {t('catalogImport', lang)}
+            </Button>
+            {catalog && (
+              <Button size="small" appearance="subtle" onClick={restoreCatalog}>
+                {t('catalogRestore', lang)}
+              </Button>
+            )}
+          </div>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,.csv"
+            aria-label={t('catalogImport', lang)}
+            style={{ display: 'none' }}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              void importCatalog(f);
+            }}
+          />
         </Field>
         <Field label={t('language', lang)}>
           <RadioGroup

@@ -37,10 +37,39 @@ const S = {
     'zh-CN': '此版本的 Excel 不支持本加载项（需要 ExcelApi 1.7：Microsoft 365 或 Excel 2019 及以后）。请使用命令行工具 budget-check。',
     en: 'This Excel does not support the add-in (ExcelApi 1.7 needed: Microsoft 365 or Excel 2019 and later). Use the budget-check command line instead.',
   },
+  catalog: { 'zh-CN': '分类目录', en: 'Classification catalog' },
+  catalogBuiltin: { 'zh-CN': '内置目录（功能分类 2025 年版，项级不完整；经济分类全部类、款）', en: 'Built-in (functional 2025, items incomplete; economic classes and kinds)' },
+  catalogImported: { 'zh-CN': '导入的目录：', en: 'Imported: ' },
+  catalogCounts: { 'zh-CN': '功能分类 {fn} 条，部门经济分类 {econ} 条，政府经济分类 {gov} 条', en: '{fn} functional, {econ} departmental, {gov} government economic entries' },
+  catalogImport: { 'zh-CN': '导入官方目录…', en: 'Import the official catalog…' },
+  catalogRestore: { 'zh-CN': '恢复内置目录', en: 'Use the built-in catalog' },
+  catalogDone: { 'zh-CN': '分类目录已导入，请重新校验', en: 'Catalog imported; check again' },
+  catalogRestored: { 'zh-CN': '已恢复内置目录，请重新校验', en: 'Built-in catalog restored; check again' },
+  unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
+  unitTypeAuto: { 'zh-CN': '自动判断', en: 'Automatic' },
+  unitAdmin: { 'zh-CN': '行政单位', en: 'Administrative' },
+  unitInstitution: { 'zh-CN': '事业单位', en: 'Public institution' },
+  unitTypeUnknown: { 'zh-CN': '未知', en: 'unknown' },
+  cellInfo: { 'zh-CN': '所选单元格', en: 'Selected cell' },
+  cellInfoAsk: { 'zh-CN': '查看所选单元格的分类编码', en: 'Show the selected cell’s codes' },
+  cellInfoNone: { 'zh-CN': '该行没有分类编码', en: 'No classification code on this row' },
+  cellInfoHint: { 'zh-CN': '校验后，选中表中的单元格即可查看该行的分类编码', en: 'After a check, select a cell to see its row’s codes' },
+  notInCatalog: { 'zh-CN': '不在目录中', en: 'not in the catalog' },
+  schemeFn: { 'zh-CN': '支出功能分类', en: 'Functional' },
+  schemeEcon: { 'zh-CN': '部门预算经济分类', en: 'Departmental economic' },
+  schemeGov: { 'zh-CN': '政府预算经济分类', en: 'Government economic' },
+  levelClass: { 'zh-CN': '类', en: 'class' },
+  levelKind: { 'zh-CN': '款', en: 'kind' },
+  levelItem: { 'zh-CN': '项', en: 'item' },
+  byCode: { 'zh-CN': '按编码', en: 'by code' },
+  byName: { 'zh-CN': '按名称', en: 'by name' },
+  byFormer: { 'zh-CN': '按旧名称', en: 'by former name' },
+  byNumber: { 'zh-CN': '按序号', en: 'by number' },
+  byNone: { 'zh-CN': '未对应', en: 'not mapped' },
   privacy: { 'zh-CN': '数据只在本机处理，不会上传。', en: 'Your data stays on this machine.' },
 } as const;
 
 export type StringKey = keyof typeof S;
-export function t(key: StringKey, lang: Lang): string {
-  return S[key][lang];
+export function t(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return S[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }

@@ -29,6 +29,8 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}): jest.Mocked<WorkbookHo
     addSheets: jest.fn(async (ts) => ts.map((t) => t.sheetName)),
     getSetting: jest.fn(async () => undefined),
     setSetting: jest.fn(async () => undefined),
+    getSelection: jest.fn(async () => null),
+    onSelectionChanged: jest.fn(async () => null),
     ...overrides,
   } as jest.Mocked<WorkbookHost>;
 }

@@ -35,7 +35,7 @@ import type { Finding } from '../../engine/findings';
 import type { RangeRect } from '../../engine/model/address';
 import type { SheetData, WorkbookData } from '../../engine/model/workbook';
 import type { SheetTemplate } from '../../engine/templates/types';
-import type { HighlightResult, ReadProgress, WorkbookHost } from '../host';
+import type { CellRef, HighlightResult, ReadProgress, WorkbookHost } from '../host';
 import {
   MARK_COLORS,
   MARKS_SETTING_KEY,
@@ -96,6 +96,12 @@ const SHEET_PROPS = 'name, id, protection/protected';
 
 function isOfficeError(e: unknown, code: string): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}
+
+/** "Sheet1!B3:C4" or "B3:C4" → "B3". */
+function firstCell(address: string): string {
+  const a = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  return a.split(':')[0].replace(/\$/g, '');
 }
 
 export class OfficeHost implements WorkbookHost {
@@ -367,6 +373,47 @@ export class OfficeHost implements WorkbookHost {
       if (isOfficeError(e, 'ItemNotFound')) throw new Error(`找不到工作表“${sheet}” / Worksheet "${sheet}" not found`);
       throw e;
     }
+  }
+
+  /** One sync: the active sheet's name and the selection's first cell. */
+  async getSelection(): Promise<CellRef | null> {
+    this.caps();
+    return this.runBatch(async (ctx) => {
+      const range = ctx.workbook.getSelectedRange();
+      range.load('address');
+      const ws = range.worksheet;
+      ws.load('name');
+      await ctx.sync();
+      return { sheet: ws.name, cell: firstCell(range.address) };
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: worksheets.onSelectionChanged (one registration for every sheet, added sheets
+   * included); each event costs one sync to learn the sheet's name. Below 1.9: null (the pane offers
+   * a button instead). The unsubscribe stops the handler at once; Excel drops the registration with
+   * the pane.
+   */
+  async onSelectionChanged(handler: (sel: CellRef) => void): Promise<(() => void) | null> {
+    this.caps();
+    if (!this.supports('ExcelApi', '1.9')) return null;
+    let live = true;
+    await this.runBatch(async (ctx) => {
+      ctx.workbook.worksheets.onSelectionChanged.add(async (args) => {
+        if (!live) return;
+        const sheet = await this.runBatch(async (c) => {
+          const ws = c.workbook.worksheets.getItem(args.worksheetId);
+          ws.load('name');
+          await c.sync();
+          return ws.name;
+        });
+        if (live) handler({ sheet, cell: firstCell(args.address) });
+      });
+      await ctx.sync();
+    });
+    return () => {
+      live = false;
+    };
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

@@ -41,6 +41,8 @@ export interface FakeRuntime {
   readonly stats: FakeStats;
   readonly quirks: FakeQuirks;
   isSetSupported(name: string, version?: string): boolean;
+  /** Handlers of worksheets.onSelectionChanged (registered when the batch syncs). */
+  readonly selectionHandlers: Set<(args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown> | unknown>;
 }
 
 type LoadArg = string | string[] | object | undefined;
@@ -442,6 +444,31 @@ export class FakeWorksheetCollection
 {
   constructor(ctx: FakeRequestContext) {
     super(ctx, 'WorksheetCollection', () => [...ctx._rt.doc.sheets]);
+  }
+
+  /** ExcelApi 1.9: add(handler) registers when the batch syncs; the result's remove() unregisters at the next sync. */
+  get onSelectionChanged(): OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs> {
+    this._ctx._requireApi(this._loc('onSelectionChanged'), '1.9');
+    const rt = this._ctx._rt;
+    const ctx = this._ctx;
+    return {
+      add: (handler: (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown>) => {
+        ctx._enqueue(() => {
+          rt.selectionHandlers.add(handler);
+        });
+        return {
+          context: ctx as unknown as Excel.RequestContext,
+          remove: () => ctx._enqueue(() => {
+            rt.selectionHandlers.delete(handler);
+          }),
+        } as unknown as OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>;
+      },
+      remove: (handler: (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown>) => {
+        ctx._enqueue(() => {
+          rt.selectionHandlers.delete(handler);
+        });
+      },
+    } as unknown as OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
   }
 
   protected _item(resolver: () => S.SheetState | null): FakeWorksheet {

@@ -201,6 +201,7 @@ export class FakeExcel implements FakeRuntime {
   readonly doc: S.DocState;
   readonly stats: FakeStats = { syncs: 0, syncCalls: 0, commands: 0, runs: 0, log: [] };
   readonly quirks: FakeQuirks;
+  readonly selectionHandlers = new Set<(args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown> | unknown>();
   private readonly sets: Map<string, string>;
 
   constructor(input: FakeWorkbookInput | WorkbookData | S.DocState, options: FakeExcelOptions = {}) {
@@ -349,6 +350,21 @@ export class FakeExcel implements FakeRuntime {
 
   activeSheetName(): string {
     return (S.findSheet(this.doc, this.doc.activeSheetId) ?? this.doc.sheets[0]).name;
+  }
+
+  /**
+   * The user clicks a cell (or drags a range): the sheet becomes active, the selection moves, and
+   * every registered onSelectionChanged handler runs (awaited, as Excel's event queue would).
+   */
+  async userSelects(sheet: string, address: string): Promise<void> {
+    const s = S.findSheet(this.doc, sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    this.doc.activeSheetId = s.id;
+    const r = parseRange(address);
+    s.selection = { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+    for (const h of [...this.selectionHandlers]) {
+      await h({ address: rangeToA1(s.selection), worksheetId: s.id, type: 'WorksheetSelectionChanged', source: 'Local' } as Excel.WorksheetSelectionChangedEventArgs);
+    }
   }
 
   selection(): { sheet: string; address: string } {
