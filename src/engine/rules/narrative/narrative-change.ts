@@ -1,0 +1,53 @@
+/**
+ * narrative-change: 比上年增加 x 万元, 增长 y% — y must be x over last year's figure (this year's
+ * minus x), within the rounding of what is written; and the words must not contradict each other
+ * (增加 … 下降 y%).
+ */
+import { narrativeMessages } from '../../i18n/narrative-messages';
+import type { Amount } from '../../narrative';
+import { topicName } from '../../narrative';
+import type { Rule } from '../types';
+import { cellOf, narrativeOf, quote } from './shared';
+
+const PERCENT = /^[^。；;]*?(增长|下降|增加|减少|上升|降低)\s*(\d+(?:\.\d+)?)\s*%/;
+
+export const narrativeChange: Rule = {
+  id: 'narrative-change',
+  severity: 'warning',
+  description: { 'zh-CN': '预算说明中的增减额与增减率相符', en: 'Narrative year-on-year changes agree with their rates' },
+  kinds: 'workbook',
+  check(ctx) {
+    const doc = narrativeOf(ctx);
+    for (const a of doc.amounts) {
+      if (!a.change || /\/|[(（]减少[)）]|[(（]增加[)）]/.test(a.lead)) continue; // template alternatives: narrative-template
+      const rest = a.para.norm.slice(a.at + a.written.length);
+      const m = PERCENT.exec(rest);
+      if (!m) continue;
+      const pctUp = /增长|增加|上升/.test(m[1]);
+      if (pctUp !== (a.change === 'up')) {
+        ctx.report({ rule: 'narrative-change', severity: 'warning', sheet: a.para.sheet, cells: [cellOf(a)], message: narrativeMessages.changeDirection(quote(a.para.text, a.at)) });
+        continue;
+      }
+      // this year's figure: the last amount of the same topic (or any) before it in the paragraph
+      const before = doc.amounts.filter((b: Amount) => b.para === a.para && b.at < a.at && !b.change);
+      const current = [...before].reverse().find((b) => !a.topic || b.topic === a.topic) ?? before[before.length - 1];
+      if (!current) continue;
+      const prior = a.change === 'up' ? current.value - a.value : current.value + a.value;
+      if (prior <= 0) continue;
+      const actual = (a.value / prior) * 100;
+      const stated = Number(m[2]);
+      const step = m[2].includes('.') ? Math.pow(10, -(m[2].length - m[2].indexOf('.') - 1)) : 1;
+      const slack = step / 2 + ((a.step / 2 + current.step / 2) / prior) * 100 * 2 + 1e-9;
+      if (Math.abs(actual - stated) <= slack) continue;
+      ctx.report({
+        rule: 'narrative-change',
+        severity: 'warning',
+        sheet: a.para.sheet,
+        cells: [cellOf(a)],
+        message: narrativeMessages.change(current.topic ? topicName(current.topic, 'zh-CN') : current.lead.slice(-10), current.value, a.value, a.change, `${m[2]}%`, actual),
+        expected: Math.round(actual * 10) / 10,
+        actual: stated,
+      });
+    }
+  },
+};

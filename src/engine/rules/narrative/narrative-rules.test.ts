@@ -1,0 +1,123 @@
+/**
+ * The narrative rules: short narratives that must and must not be reported (one paragraph per row
+ * of a 预算说明 sheet, as the fixtures lay them out), the seed narratives' defects (DOMAIN.md §6),
+ * and a narrative checked against its tables.
+ */
+import * as path from 'path';
+import { readWorkbookFile } from '../../../hosts/file/node';
+import { narrativeOf as narrativeFixture } from '../../../../test/fixtures/build-fixtures';
+import { brief, findingsOf } from '../../../../test/support/rules';
+import type { SheetSpec } from '../../../../test/support/sheet';
+import { checkWorkbook } from '../../check';
+
+const say = (...paras: string[]): SheetSpec => ({ name: '预算说明', rows: paras.map((p) => [p]) });
+const run = (rule: string, ...paras: string[]) => brief(findingsOf(rule, [say(...paras)]));
+
+describe('narrative-sum', () => {
+  test.each([
+    { name: 'a list that adds up', paras: ['本单位2024年支出合计866.01万元，其中：基本支出245.23万元，占28%；项目支出620.78万元，占72%。'], want: [] as string[] },
+    { name: 'seed 000: 政府采购 130 ≠ 30 + 80 + 0', paras: ['本单位2022年政府采购预算安排130万元，其中：政府采购货物预算30万元、政府采购工程预算80万元、政府采购服务预算0万元。'], want: ['error A1'] },
+    {
+      name: 'seed 003: 包括 with the items in the numbered paragraphs below',
+      paras: ['（二）支出预算819.82万元，包括：', '1.基本支出623.44万元；', '2.项目支出150.94万元。'],
+      want: ['error A1,A2,A3'],
+    },
+    { name: 'a rounding difference inside the envelope (0.01 of 0.015)', paras: ['支出合计100.01万元，其中：基本支出60.00万元；项目支出40.00万元。'], want: [] },
+    { name: 'just beyond the envelope', paras: ['支出合计100.02万元，其中：基本支出60.00万元；项目支出40.00万元。'], want: ['error A1'] },
+    { name: 'whole amounts are exact: 400 = 363 + 37', paras: ['支出合计400万元，其中：基本支出363万元，占91%；项目支出37万元，占9%。'], want: [] },
+    { name: 'numbered items with a nested 主要包括 (seed 004)', paras: ['一般公共预算支出362.9万元，其中1、工资福利支出273万元；主要包括：基本工资78.97万元、其他工资福利支出8万元；2、商品和服务支出89.9万元，主要包括：办公费4.2万元。'], want: [] },
+    { name: '其中 that lists only some parts (assets) is not a complete list', paras: ['资产总额1269.64万元，其中，流动资产0.61万元，固定资产83.96万元。'], want: [] },
+    { name: '…but its parts may not exceed the total', paras: ['资产总额69.64万元，其中，流动资产0.61万元，固定资产83.96万元。'], want: ['error A1'] },
+    { name: 'a year is never an amount', paras: ['与2023年相比，2024年收入合计100万元，其中：一般公共预算100万元。'], want: [] },
+  ])('$name', ({ paras, want }) => {
+    expect(run('narrative-sum', ...paras)).toEqual(want);
+  });
+});
+
+describe('narrative-consistency', () => {
+  test.each([
+    { name: 'the same figure twice', paras: ['支出合计866.01万元，其中：基本支出245.23万元。', '一般公共预算基本支出245.23万元。'], want: [] as string[] },
+    { name: 'seed 000: 基本支出 245.23, then 866.01', paras: ['支出合计866.01万元，其中：基本支出245.23万元。', '一般公共预算基本支出年初预算为866.01万元。'], want: ['error A2,A1'] },
+    { name: 'a change is not the figure itself', paras: ['“三公”经费预算为1.5万元。', '“三公”经费预算数比2021年增加0.3万元。'], want: [] },
+    { name: 'seed 004: projects with targets above 项目支出', paras: ['支出合计400万元，其中：基本支出363万元；项目支出37万元。', '编制绩效目标的预算项目共6个，预算资金共37.3万元。'], want: ['error A2,A1'] },
+    { name: 'targets below 项目支出 are fine', paras: ['支出合计400万元，其中：基本支出363万元；项目支出37万元。', '编制绩效目标的预算项目共2个，预算资金共30万元。'], want: [] },
+  ])('$name', ({ paras, want }) => {
+    expect(run('narrative-consistency', ...paras)).toEqual(want);
+  });
+});
+
+describe('narrative-share', () => {
+  test.each([
+    { name: 'seed 000: 28% and 72% of 866.01', paras: ['支出合计866.01万元，其中：基本支出245.23万元，占28%；项目支出620.78万元，占72%。'], want: [] as string[] },
+    { name: 'a wrong share', paras: ['支出合计866.01万元，其中：基本支出245.23万元，占38%；项目支出620.78万元，占72%。'], want: ['warning A1'] },
+    { name: '5.51% written 6% rounds right', paras: ['支出362.9万元，主要用于以下方面：卫生健康支出20万元，占6%；其他支出342.9万元，占94%。'], want: [] },
+  ])('$name', ({ paras, want }) => {
+    expect(run('narrative-share', ...paras)).toEqual(want);
+  });
+});
+
+describe('narrative-change', () => {
+  test.each([
+    { name: 'seed 000: 866.01, up 104.04, 14%', paras: ['收入总计866.01万元，与2021年预算相比，收入增加104.04万元，增长14%。'], want: [] as string[] },
+    { name: 'seed 004: 400, down 74, 15.6%', paras: ['收入总计400万元，与2020年相比，收、支总计各减少74万元，下降15.6%。'], want: [] },
+    { name: 'a wrong rate', paras: ['收入总计866.01万元，与2021年预算相比，收入增加104.04万元，增长24%。'], want: ['warning A1'] },
+    { name: 'up in money, down in rate', paras: ['收入总计866.01万元，比上年增加104.04万元，下降14%。'], want: ['warning A1'] },
+  ])('$name', ({ paras, want }) => {
+    expect(run('narrative-change', ...paras)).toEqual(want);
+  });
+});
+
+describe('narrative-template', () => {
+  test.each([
+    { name: 'resolved text', paras: ['“三公”经费预算0万元，与上年持平。'], want: [] as string[] },
+    { name: 'seed 003: 增加/减少 … /与上年持平', paras: ['“三公”经费预算支出安排0万元，比上年度增加/减少0万元/与上年持平，增长/下降0%。'], want: ['warning A1', 'warning A1'] },
+    { name: 'seed 004: 增加（减少）', paras: ['预算数比2020年增加（减少）0万元。'], want: ['warning A1'] },
+    { name: 'doubled words and contradictory choices', paras: ['本单位2024年收入比上年增加增加10万元。', '本单位2024年“三公”经费支出比上年增加持平。'], want: ['warning A1', 'warning A2'] },
+    { name: 'placeholders', paras: ['XX单位2024年收入合计100万元。'], want: ['warning A1'] },
+  ])('$name', ({ paras, want }) => {
+    expect(run('narrative-template', ...paras)).toEqual(want);
+  });
+});
+
+const DIR = path.join(__dirname, '../../../../test/fixtures/generated');
+const NARRATIVE = ['narrative-sum', 'narrative-consistency', 'narrative-share', 'narrative-change', 'narrative-template', 'narrative-tables'];
+
+describe('the seed narratives (DOMAIN.md §6)', () => {
+  test('000: 基本支出 866.01 against 245.23, and 政府采购 130 ≠ 30 + 80 + 0', () => {
+    const got = brief(NARRATIVE.flatMap((r) => findingsOf(r, [say(...narrativeFixture('000'))])).filter((f) => f.severity === 'error'));
+    expect(got).toHaveLength(2);
+    const all = NARRATIVE.flatMap((r) => findingsOf(r, [say(...narrativeFixture('000'))]));
+    expect(all.map((f) => f.rule).sort()).toEqual(['narrative-consistency', 'narrative-sum']);
+    expect(all.find((f) => f.rule === 'narrative-consistency')!.message['zh-CN']).toContain('基本支出此处为 866.01 万元');
+    expect(all.find((f) => f.rule === 'narrative-sum')!.message['zh-CN']).toContain('130.00 万元 ≠ 所列各项之和 30万元 + 80万元 + 0万元');
+  });
+  test('003: 819.82 ≠ 623.44 + 150.94, and 增加/减少 left unresolved', () => {
+    const all = NARRATIVE.flatMap((r) => findingsOf(r, [say(...narrativeFixture('003'))]));
+    expect(all.filter((f) => f.rule === 'narrative-sum').map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('819.82 万元 ≠ 所列各项之和 623.44万元 + 150.94万元')]);
+    expect(all.filter((f) => f.rule === 'narrative-template').length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['narrative-sum']);
+  });
+  test('004: 收入 400 but 一般公共预算 362.9, and projects 37.3 vs 项目支出 37', () => {
+    const all = NARRATIVE.flatMap((r) => findingsOf(r, [say(...narrativeFixture('004'))]));
+    const errors = all.filter((f) => f.severity === 'error').map((f) => f.message['zh-CN']);
+    expect(errors).toEqual([expect.stringContaining('一般公共预算此处为 362.90 万元'), expect.stringContaining('37.30 万元 大于项目支出 37.00 万元')]);
+  });
+});
+
+describe('narrative-tables', () => {
+  test('a clean synthetic workbook’s narrative agrees with its tables; a changed figure does not', async () => {
+    const wb = await readWorkbookFile(path.join(DIR, 'synthetic-henan-2024-unit.xlsx'));
+    expect(checkWorkbook(wb, { rules: NARRATIVE }).findings).toEqual([]);
+    const s = wb.sheets.find((x) => x.name === '预算说明')!;
+    const i = s.cells.findIndex((r) => typeof r[0]?.value === 'string' && (r[0]!.value as string).includes('人员经费'));
+    s.cells[i][0] = { value: (s.cells[i][0]!.value as string).replace(/人员经费([\d.]+)万元/, (_m, v: string) => `人员经费${(Number(v) + 1).toFixed(2)}万元`) };
+    const got = checkWorkbook(wb, { rules: ['narrative-tables'] }).findings;
+    expect(got.map((f) => `${f.severity} ${f.sheet} ${f.cells[0]}`)).toEqual([`error 预算说明 A${i + s.top + 1}`]);
+    expect(got[0].related![0].sheet).toBe('表六 一般公共预算基本支出预算表');
+  });
+  test('a narrative in 万元 against tables in 元 (Shanghai) agrees', async () => {
+    const wb = await readWorkbookFile(path.join(DIR, 'synthetic-shanghai-2026-dept-hierarchical.xlsx'));
+    expect(checkWorkbook(wb, { rules: NARRATIVE }).findings).toEqual([]);
+    expect(wb.sheets.some((x) => x.name === '预算说明')).toBe(true);
+  });
+});

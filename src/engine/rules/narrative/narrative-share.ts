@@ -1,0 +1,37 @@
+/**
+ * narrative-share: 占 x% after an item of a list must be its share of the list's total
+ * (seed 000: 245.23 of 866.01 is 28%, right).
+ */
+import { narrativeMessages } from '../../i18n/narrative-messages';
+import type { Rule } from '../types';
+import { cellOf, narrativeOf } from './shared';
+
+export const narrativeShare: Rule = {
+  id: 'narrative-share',
+  severity: 'warning',
+  description: { 'zh-CN': '预算说明中的占比与金额相符', en: 'Narrative shares match the amounts' },
+  kinds: 'workbook',
+  check(ctx) {
+    const seen = new Set<unknown>();
+    for (const l of narrativeOf(ctx).lists) {
+      if (l.total.value <= 0) continue;
+      for (const p of l.parts) {
+        if (!p.share || seen.has(p)) continue;
+        seen.add(p);
+        const actual = (p.value / l.total.value) * 100;
+        // the share is rounded as written; the amounts themselves are rounded too
+        const slack = p.share.step / 2 + ((p.step / 2) / l.total.value) * 100 + ((l.total.step / 2) * p.value * 100) / (l.total.value * l.total.value) + 1e-9;
+        if (Math.abs(actual - p.share.value) <= slack) continue;
+        ctx.report({
+          rule: 'narrative-share',
+          severity: 'warning',
+          sheet: p.para.sheet,
+          cells: [cellOf(p)],
+          message: narrativeMessages.share(p.lead.slice(-12) || p.written, p.value, l.total.value, p.share.written, actual),
+          expected: Math.round(actual * 10) / 10,
+          actual: p.share.value,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * narrative-sum: a total in the narrative and the items listed under it (其中 / 包括 / 分别是 …)
+ * must add up (seed 000: 政府采购 130 ≠ 30 + 80 + 0; seed 003: 支出 819.82 ≠ 623.44 + 150.94).
+ * A list that need not be complete (其中 with items of no known decomposition, 主要包括) is only
+ * reported when its items exceed the total.
+ */
+import type { TopicId } from '../../narrative';
+import { narrativeMessages } from '../../i18n/narrative-messages';
+import { compareSum } from '../../tolerance';
+import type { Rule } from '../types';
+import { cellOf, fig, narrativeOf } from './shared';
+
+/** Totals whose named parts make the whole. */
+const DECOMPOSITIONS: Partial<Record<TopicId, TopicId[]>> = {
+  'expense-sum': ['basic', 'project'],
+  'expense-total': ['basic', 'project'],
+  basic: ['personnel', 'public'],
+  procurement: ['procurement-goods', 'procurement-works', 'procurement-services'],
+  'three-public': ['outbound', 'reception', 'vehicles'],
+  vehicles: ['vehicle-purchase', 'vehicle-operation'],
+};
+
+export const narrativeSum: Rule = {
+  id: 'narrative-sum',
+  severity: 'error',
+  description: { 'zh-CN': '预算说明中的合计等于所列各项之和', en: 'Narrative totals equal the items they list' },
+  kinds: 'workbook',
+  check(ctx) {
+    for (const l of narrativeOf(ctx).lists) {
+      const sets = [l.parts, l.numbered].filter((s) => s.length >= 2);
+      const cmps = sets.map((s) => compareSum(fig(l.total), s.map(fig)));
+      if (cmps.some((c) => c.verdict !== 'mismatch')) continue;
+      const dec = l.total.topic ? DECOMPOSITIONS[l.total.topic] : undefined;
+      const known = !!dec && l.parts.every((p) => p.topic && dec.includes(p.topic));
+      const complete = /^(包括|分别是|分别为|主要用于以下方面)$/.test(l.marker) || l.numbered.length >= 2 || known;
+      const best = cmps[cmps.length - 1];
+      const parts = sets[sets.length - 1];
+      const cells = [...new Set([cellOf(l.total), ...parts.map(cellOf)])];
+      if (complete) {
+        ctx.report({
+          rule: 'narrative-sum',
+          severity: 'error',
+          sheet: l.total.para.sheet,
+          cells,
+          message: narrativeMessages.listSum(l.total.lead.slice(-12) || l.total.written, l.total.value, parts.map((p) => p.written), best.expected),
+          expected: best.expected,
+          actual: l.total.value,
+        });
+      } else if (best.diff < 0) {
+        ctx.report({
+          rule: 'narrative-sum',
+          severity: 'error',
+          sheet: l.total.para.sheet,
+          cells,
+          message: narrativeMessages.partsExceed(l.total.lead.slice(-12) || l.total.written, l.total.value, best.expected),
+          expected: best.expected,
+          actual: l.total.value,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * narrative-tables: every figure the narrative states that a table also holds must agree with it:
+ * totals, 一般公共预算, 基本支出 / 项目支出, 人员经费 / 公用经费, the 三公 items, 机关运行经费,
+ * 政府性基金 (in 万元 both, with the rounding envelope of what each writes).
+ */
+import { lineFact, totalFact, type Fact } from '../../facts';
+import { narrativeMessages } from '../../i18n/narrative-messages';
+import { topicName, type TopicId } from '../../narrative';
+import type { TableKind } from '../../tables/kinds';
+import type { RecognizedTable } from '../../tables/model';
+import { compareValues } from '../../tolerance';
+import { personnelFact, publicFundsFact } from '../basic-expenditure-links';
+import { tableOf } from '../cross';
+import { summaryIncome } from '../summary-revenue';
+import { threePublicFact } from '../three-public-links';
+import type { Rule, RuleContext } from '../types';
+import { cellOf, fig, narrativeOf } from './shared';
+
+type Source = { kind: TableKind; fact: (t: RecognizedTable) => Fact | null };
+
+const SOURCES: Partial<Record<TopicId, Source[]>> = {
+  'income-total': [{ kind: 'summary', fact: (t) => summaryIncome(t).grand ?? summaryIncome(t).thisYear }],
+  'expense-total': [{ kind: 'summary', fact: (t) => lineFact(t, 'expense', /支出总计|总计/) }],
+  'income-sum': [{ kind: 'summary', fact: (t) => summaryIncome(t).thisYear }],
+  'expense-sum': [{ kind: 'expenditure', fact: (t) => totalFact(t, 'total') }],
+  'general-budget': [{ kind: 'summary', fact: (t) => summaryIncome(t).lines.get('general-budget') ?? null }],
+  basic: [{ kind: 'expenditure', fact: (t) => totalFact(t, 'basic') }],
+  project: [{ kind: 'expenditure', fact: (t) => totalFact(t, 'project') }],
+  personnel: [{ kind: 'basic-expenditure', fact: personnelFact }],
+  public: [{ kind: 'basic-expenditure', fact: publicFundsFact }],
+  'three-public': [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'total') }],
+  outbound: [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'outbound') }],
+  reception: [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'reception') }],
+  vehicles: [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'vehicles') }],
+  'vehicle-purchase': [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'vehicle-purchase') }],
+  'vehicle-operation': [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'vehicle-operation') }],
+  operating: [
+    { kind: 'operating-funds', fact: (t) => totalFact(t, 'total') },
+    { kind: 'three-public', fact: (t) => threePublicFact(t, 'operating-costs') },
+  ],
+  'gov-fund': [{ kind: 'gov-fund', fact: (t) => totalFact(t, 'total') }],
+};
+
+function sourceFact(ctx: RuleContext, topic: TopicId): { t: RecognizedTable; f: Fact } | null {
+  for (const s of SOURCES[topic] ?? []) {
+    const t = tableOf(ctx, s.kind);
+    const f = t ? s.fact(t) : null;
+    if (t && f) return { t, f };
+  }
+  return null;
+}
+
+export const narrativeTables: Rule = {
+  id: 'narrative-tables',
+  severity: 'error',
+  description: { 'zh-CN': '预算说明中的数字与表格一致', en: 'Narrative figures agree with the tables' },
+  kinds: 'workbook',
+  check(ctx) {
+    if (ctx.tables.length === 0) return;
+    const done = new Set<string>();
+    for (const a of narrativeOf(ctx).amounts) {
+      if (!a.topic || a.change) continue;
+      const src = sourceFact(ctx, a.topic);
+      if (!src) continue;
+      const c = compareValues(fig(a), { value: src.f.value, step: src.f.step, exact: src.f.exact });
+      if (c.verdict !== 'mismatch') continue;
+      const key = `${a.topic}:${a.value}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      ctx.report({
+        rule: 'narrative-tables',
+        severity: 'error',
+        sheet: a.para.sheet,
+        cells: [cellOf(a)],
+        message: narrativeMessages.table(topicName(a.topic, 'zh-CN'), a.value, src.t.kind, src.f.label, src.f.value, `${src.f.sheet} ${src.f.cells[0]}`),
+        expected: src.f.value,
+        actual: a.value,
+        related: [{ sheet: src.f.sheet, cells: src.f.cells.slice(0, 4) }],
+      });
+    }
+  },
+};

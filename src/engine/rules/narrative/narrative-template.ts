@@ -1,0 +1,43 @@
+/**
+ * narrative-template: template leftovers in the narrative — alternatives left unresolved
+ * (增加/减少, 增长/下降, 增加（减少）, …/与上年持平), doubled words (增加增加), contradictory choices
+ * (增加持平), placeholders (XX, xxx, ××) and bracketed guidance (（请填写…）).
+ */
+import { narrativeMessages } from '../../i18n/narrative-messages';
+import { toA1 } from '../../model/address';
+import type { Rule } from '../types';
+import { narrativeOf, quote } from './shared';
+
+export const TEMPLATE_LEFTOVERS: RegExp[] = [
+  /(增加|减少|增长|下降)\s*\/\s*(增加|减少|增长|下降|与上年持平|持平)/,
+  /\/\s*与上年持平/,
+  /(增加|增长)\s*[(（]\s*(减少|下降)\s*[)）]/,
+  /(增加|减少|增长|下降)\1/,
+  /(增加|减少|增长|下降)持平/,
+  /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])/,
+  /[(（]\s*(请|此处|填写|如有|如无|根据实际|说明)[^)）]{0,40}[)）]/,
+];
+
+export const narrativeTemplate: Rule = {
+  id: 'narrative-template',
+  severity: 'warning',
+  description: { 'zh-CN': '预算说明中没有未处理的模板内容', en: 'No template leftovers in the narrative' },
+  kinds: 'workbook',
+  check(ctx) {
+    for (const p of narrativeOf(ctx).paragraphs) {
+      const found = new Set<string>();
+      for (const re of TEMPLATE_LEFTOVERS) {
+        const m = re.exec(p.norm);
+        if (!m || found.has(m[0])) continue;
+        found.add(m[0]);
+        ctx.report({
+          rule: 'narrative-template',
+          severity: 'warning',
+          sheet: p.sheet,
+          cells: [toA1(p.row, p.col)],
+          message: narrativeMessages.template(m[0], quote(p.text, m.index)),
+        });
+      }
+    }
+  },
+};
