@@ -87,6 +87,47 @@ describe('classification defects of the seeds (DOMAIN.md §6)', () => {
   });
 });
 
+describe('between tables, narrative and presentation: the seeds’ defects (DOMAIN.md §6)', () => {
+  const got = (fs: { rule: string; severity: string; sheet: string | null; cells: string[] }[], rules: string[]) =>
+    fs.filter((f) => rules.includes(f.rule) && f.severity !== 'info').map(code);
+
+  test('seed 001: 其中财政拨款 714.40 vs 827.29; the projects and their targets', async () => {
+    const r = checkWorkbook(await read('seed-001.xlsx'));
+    expect(got(r.findings, ['summary-revenue', 'projects-links'])).toEqual([
+      'error summary-revenue 表二 收入预算表 F6',
+      'warning projects-links 表十二 项目支出预算表 B10',
+      'error projects-links 表十二 项目支出预算表 D17,B17',
+      'warning projects-links 表十三 项目绩效目标表 B7',
+    ]);
+  });
+
+  test('seed 002: 洛阳市 XXXX 局 and 市 xxx 局 in the gov-fund and state-capital tables; the outdated 卫生健康 line', async () => {
+    const r = checkWorkbook(await read('seed-002.xlsx'));
+    expect(got(r.findings, ['placeholder'])).toEqual([
+      'warning placeholder 表九 政府性基金支出预算表 A2',
+      'warning placeholder 表九 政府性基金支出预算表 A7',
+      'warning placeholder 表十 国有资本经营支出预算表 A7',
+    ]);
+    // the amount on the outdated line still counts as 210: no cross-table error from it
+    expect(got(r.findings, ['fiscal-summary-links', 'summary-expenditure'])).toEqual([]);
+  });
+
+  test.each([
+    ['narrative-000.xlsx', ['error narrative-consistency 预算说明 A28', 'error narrative-sum 预算说明 A43']],
+    ['narrative-003.xlsx', ['error narrative-sum 预算说明 A41']],
+    ['narrative-004.xlsx', ['error narrative-consistency 预算说明 A28', 'error narrative-consistency 预算说明 A49']],
+  ])('%s: the narrative’s defects, at their paragraphs', async (file, want) => {
+    const r = checkWorkbook(await read(file));
+    const errors = r.findings.filter((f) => f.rule.startsWith('narrative-') && f.severity === 'error').map((f) => `${f.severity} ${f.rule} ${f.sheet} ${f.cells[0]}`);
+    expect(errors).toEqual(want);
+  });
+
+  test('narrative-003.xlsx: 增加/减少 left unresolved is reported', async () => {
+    const r = checkWorkbook(await read('narrative-003.xlsx'));
+    expect(r.findings.filter((f) => f.rule === 'narrative-template').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('the checks bite on the same workbooks', () => {
   test('changing one figure of a clean synthetic workbook is reported at that cell', async () => {
     const wb = structuredClone(await read('synthetic-henan-2024-unit.xlsx'));
