@@ -42,9 +42,10 @@ function digitsOnly(t: string): string | null {
 /** The header row (within the first 20 rows) and its columns, when the sheet has one. */
 function findHeader(s: SheetData): { row: number; cols: Columns } | null {
   const last = Math.min(sheetBottom(s), s.top + 20);
+  const right = sheetRight(s);
   for (let r = s.top; r < last; r++) {
     const cols: Columns = {};
-    for (let c = s.left; c < sheetRight(s); c++) {
+    for (let c = s.left; c < right; c++) {
       const t = normalizeLabel(cellText(cellAt(s, r, c).value));
       if (!t) continue;
       if (/^(科目)?(编码|代码|编号)$|^科目编码|^功能分类科目编码|^经济分类科目编码/.test(t) && cols.code === undefined) cols.code = c;
@@ -72,16 +73,18 @@ export function importCatalog(wb: WorkbookData, source: string, importedAt = new
   };
   for (const s of wb.sheets) {
     const header = findHeader(s);
+    const bottom = sheetBottom(s);
+    const right = sheetRight(s);
     const start = header ? header.row + 1 : s.top;
     let cls = '';
     let kind = '';
-    for (let r = s.top; !edition && r < Math.min(sheetBottom(s), s.top + 5); r++) {
-      for (let c = s.left; c < Math.min(sheetRight(s), s.left + 6); c++) {
+    for (let r = s.top; !edition && r < Math.min(bottom, s.top + 5); r++) {
+      for (let c = s.left; c < Math.min(right, s.left + 6); c++) {
         const m = /(20\d{2})\s*年.*(分类|科目)/.exec(textAt(s, r, c));
         if (m) edition = m[1];
       }
     }
-    for (let r = start; r < sheetBottom(s); r++) {
+    for (let r = start; r < bottom; r++) {
       const cols = header?.cols;
       if (cols && cols.code !== undefined) {
         const raw = textAt(s, r, cols.code);
@@ -114,7 +117,7 @@ export function importCatalog(wb: WorkbookData, source: string, importedAt = new
         continue;
       }
       // no header: "2010101 行政运行" (or a code cell and the name in the next cell) anywhere in the row
-      for (let c = s.left; c < sheetRight(s); c++) {
+      for (let c = s.left; c < right; c++) {
         const t = textAt(s, r, c);
         if (!t) continue;
         const d = digitsOnly(t);

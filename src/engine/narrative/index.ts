@@ -75,12 +75,15 @@ function isNarrativeCell(text: string): boolean {
 function paragraphsOf(wb: WorkbookData, tables: RecognizedTable[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const s of wb.sheets) {
-    const areas = tables.filter((t) => t.sheet === s.name);
-    const inTable = (r: number, c: number) =>
-      areas.some((t) => r >= t.titleRow && r <= Math.max(t.bottom, ...t.notes.map((n) => n.row)) && c >= Math.min(t.left, t.titleCol) && c <= t.right + 3);
+    const areas = tables
+      .filter((t) => t.sheet === s.name)
+      .map((t) => ({ top: t.titleRow, bottom: Math.max(t.bottom, ...t.notes.map((n) => n.row)), left: Math.min(t.left, t.titleCol), right: t.right + 3 }));
+    const inTable = (r: number, c: number) => areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
     let section = '';
-    for (let r = s.top; r < sheetBottom(s); r++) {
-      for (let c = s.left; c < sheetRight(s); c++) {
+    const bottom = sheetBottom(s);
+    const right = sheetRight(s);
+    for (let r = s.top; r < bottom; r++) {
+      for (let c = s.left; c < right; c++) {
         const v = cellAt(s, r, c).value;
         if (typeof v !== 'string' || inTable(r, c) || !isNarrativeCell(v)) continue;
         const text = cellText(v).trim();
