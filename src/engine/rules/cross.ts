@@ -34,6 +34,22 @@ export function reportPair(ctx: RuleContext, rule: string, ta: RecognizedTable, 
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
+/** Report `a` when it exceeds `b` beyond the rounding envelope, though it is a part of it. */
+export function reportExceeds(ctx: RuleContext, rule: string, ta: RecognizedTable, a: Fact, tb: RecognizedTable, b: Fact): void {
+  const cmp = compareFacts(a, b);
+  if (cmp.verdict !== 'mismatch' || cmp.diff <= 0) return;
+  ctx.report({
+    rule,
+    severity: 'error',
+    sheet: ta.sheet,
+    cells: a.cells.slice(0, 12),
+    message: crossMessages.exceeds(sideOf(ta, a), sideOf(tb, b, b.cells.length > 0), cmp.diff),
+    expected: round(b.value / a.factor),
+    actual: round(a.value / a.factor),
+    related: b.cells.length ? [{ sheet: b.sheet, cells: b.cells.slice(0, 12) }] : undefined,
+  });
+}
+
 /** The first table of a kind. */
 export function tableOf(ctx: RuleContext, kind: RecognizedTable['kind']): RecognizedTable | undefined {
   return ctx.tables.find((t) => t.kind === kind);

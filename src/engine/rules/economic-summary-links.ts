@@ -3,9 +3,9 @@
  * economic 款 of the basic-expenditure table appears in it with at least the basic amount (the
  * summary holds basic and project money of all sources).
  */
-import { compareFacts, econFacts, firstAmountColumn, totalFact } from '../facts';
+import { econFacts, firstAmountColumn, totalFact } from '../facts';
 import { crossMessages } from '../i18n/cross-messages';
-import { reportPair, sideOf, tableOf } from './cross';
+import { reportExceeds, reportPair, sideOf, tableOf } from './cross';
 import type { Rule } from './types';
 
 export const economicSummaryLinks: Rule = {
@@ -30,17 +30,7 @@ export const economicSummaryLinks: Rule = {
         ctx.report({ rule: 'economic-summary-links', severity: 'error', sheet: b.sheet, cells: bf.cells, message: crossMessages.missingIn(sideOf(b, bf), 'economic-summary', '编码'), related: [{ sheet: s.sheet, cells: [] }] });
         continue;
       }
-      const cmp = compareFacts(bf, sf);
-      if (cmp.verdict === 'mismatch' && cmp.diff > 0) {
-        ctx.report({
-          rule: 'economic-summary-links',
-          severity: 'error',
-          sheet: b.sheet,
-          cells: bf.cells,
-          message: crossMessages.exceeds(sideOf(b, bf), sideOf(s, sf, true), cmp.diff),
-          related: [{ sheet: s.sheet, cells: sf.cells }],
-        });
-      }
+      reportExceeds(ctx, 'economic-summary-links', b, bf, s, sf);
     }
   },
 };

@@ -6,10 +6,9 @@
  */
 import type { MappedRow } from '../catalog/mapping';
 import { cellFact, compareFacts, firstAmountColumn, sumFacts, totalFact, type Fact } from '../facts';
-import { crossMessages } from '../i18n/cross-messages';
 import type { RecognizedTable, TablePart } from '../tables/model';
 import type { Measure } from '../tables/vocabulary';
-import { reportPair, sideOf, tableOf } from './cross';
+import { reportExceeds, reportPair, tableOf } from './cross';
 import { summaryIncome } from './summary-revenue';
 import { zeroFact } from './summary-expenditure';
 import type { Rule, RuleContext } from './types';
@@ -76,18 +75,6 @@ export const generalBudgetExpenditure: Rule = {
       }
       return;
     }
-    for (const [code, a] of gc) {
-      const b = ec.get(code) ?? zeroFact(e, code, []);
-      const cmp = compareFacts(a, b);
-      if (cmp.verdict !== 'mismatch' || cmp.diff <= 0) continue;
-      ctx.report({
-        rule: 'general-budget-expenditure',
-        severity: 'error',
-        sheet: g.sheet,
-        cells: a.cells,
-        message: crossMessages.exceeds(sideOf(g, a), sideOf(e, b, b.cells.length > 0), cmp.diff),
-        related: b.cells.length ? [{ sheet: e.sheet, cells: b.cells }] : undefined,
-      });
-    }
+    for (const [code, a] of gc) reportExceeds(ctx, 'general-budget-expenditure', g, a, e, ec.get(code) ?? zeroFact(e, code, []));
   },
 };

@@ -3,13 +3,12 @@
  * basic-expenditure table's 30231, at most the economic summary's), and the 机关运行经费 /
  * operating-funds table's 合计 = the basic-expenditure table's 公用经费.
  */
-import { cellFact, compareFacts, econFacts, firstAmountColumn, grandTotalRow, totalFact, type Fact } from '../facts';
-import { crossMessages } from '../i18n/cross-messages';
+import { cellFact, econFacts, firstAmountColumn, grandTotalRow, totalFact, type Fact } from '../facts';
 import type { RecognizedTable } from '../tables/model';
 import type { Measure } from '../tables/vocabulary';
 import { publicFundsFact } from './basic-expenditure-links';
-import { reportPair, sideOf, tableOf } from './cross';
-import type { Rule, RuleContext } from './types';
+import { reportExceeds, reportPair, tableOf } from './cross';
+import type { Rule } from './types';
 
 /** A figure of the 三公 table: on its 合计 row, or its one data row. */
 export function threePublicFact(t: RecognizedTable, measure: Measure): Fact | null {
@@ -19,19 +18,6 @@ export function threePublicFact(t: RecognizedTable, measure: Measure): Fact | nu
   const col = p.columns.find((c) => c.role === 'amount' && c.measure === measure);
   if (!row || !col) return null;
   return cellFact(t, row.row, col.col, `「${col.pathRaw.filter(Boolean).slice(-1)[0]?.replace(/\s+/g, '') ?? ''}」`);
-}
-
-function exceeds(ctx: RuleContext, ta: RecognizedTable, a: Fact, tb: RecognizedTable, b: Fact): void {
-  const cmp = compareFacts(a, b);
-  if (cmp.verdict !== 'mismatch' || cmp.diff <= 0) return;
-  ctx.report({
-    rule: 'three-public-links',
-    severity: 'error',
-    sheet: ta.sheet,
-    cells: a.cells,
-    message: crossMessages.exceeds(sideOf(ta, a), sideOf(tb, b, b.cells.length > 0), cmp.diff),
-    related: [{ sheet: tb.sheet, cells: b.cells }],
-  });
 }
 
 export const threePublicLinks: Rule = {
@@ -49,8 +35,8 @@ export const threePublicLinks: Rule = {
       const b30231 = basic ? econFacts(basic, ctx.mapping(basic), col).get('30231') : undefined;
       const e30231 = econ ? econFacts(econ, ctx.mapping(econ), col).get('30231') : undefined;
       // 三公 is 财政拨款 money, basic and project: at least the basic 30231, at most all of 30231
-      if (run && b30231 && basic) exceeds(ctx, basic, b30231, tp, run);
-      if (run && econ) exceeds(ctx, tp, run, econ, e30231 ?? { value: 0, step: 0, exact: true, sheet: econ.sheet, cells: [], label: '「30231 公务用车运行维护费」', factor: 1 });
+      if (run && b30231 && basic) reportExceeds(ctx, 'three-public-links', basic, b30231, tp, run);
+      if (run && econ) reportExceeds(ctx, 'three-public-links', tp, run, econ, e30231 ?? { value: 0, step: 0, exact: true, sheet: econ.sheet, cells: [], label: '「30231 公务用车运行维护费」', factor: 1 });
     }
     const of = tableOf(ctx, 'operating-funds');
     if (of) {
