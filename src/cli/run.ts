@@ -3,7 +3,8 @@
  * Everything it touches outside (streams, files, folders, the engine) comes through `io`.
  */
 import { checkWorkbook, type CheckOptions } from '../engine/check';
-import { countBySeverity, type Finding, type Lang, type LocalizedText, type WorkbookReport } from '../engine/findings';
+import { countBySeverity, type Finding, type WorkbookReport } from '../engine/findings';
+import type { Lang, LocalizedText } from '../engine/i18n/lang';
 import { cliText, severityLabel, ui, type CliKey } from '../engine/i18n/ui';
 import type { WorkbookData } from '../engine/model/workbook';
 import { catalogCounts } from '../engine/catalog/import';
@@ -190,7 +191,7 @@ export function toJson(files: Record<string, unknown>[], version: string): strin
 
 function kindName(k: TableKind, lang: Lang): string {
   const d = TABLE_KIND_DEFS[k];
-  return d ? (lang === 'en' ? d.nameEn : d.nameZh) : k;
+  return d ? d.name[lang] : k;
 }
 
 /** One file of the text report. */
@@ -204,7 +205,7 @@ export function fileText(r: FileResult, lang: Lang): string {
   }
   const rep = r.report;
   const p = findProfile(rep.profile);
-  const pName = p ? ` ${lang === 'en' ? p.nameEn : p.nameZh}` : '';
+  const pName = p ? ` ${p.name[lang]}` : '';
   out.push(`  ${ui('profile', lang)}${colon}${rep.profile}${pName}${rep.profileAuto ? ui('profileAuto', lang) : ''}`);
   out.push(`  ${ui('tablesFound', lang)}${count(rep.tables.length)}${colon.trim()}`);
   for (const t of rep.tables) {

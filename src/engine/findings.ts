@@ -3,17 +3,11 @@
  */
 import type { TableKind } from './tables/kinds';
 import type { AmountUnit } from './tables/profiles';
+import type { LocalizedText } from './i18n/lang';
+import type { Scheme } from './catalog/types';
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export type Lang = 'zh-CN' | 'en';
-
-/** A message in both languages; zh-CN first. */
-export interface LocalizedText {
-  'zh-CN': string;
-  en: string;
-}
 
 export interface Finding {
   rule: string;
@@ -45,7 +39,7 @@ export interface RowMappingSummary {
   /** 1-based sheet row. */
   row: number;
   /** fn 支出功能分类, econ 部门预算经济分类, gov 政府预算经济分类. */
-  scheme: 'fn' | 'econ' | 'gov';
+  scheme: Scheme;
   code: string | null;
   level: 'class' | 'kind' | 'item' | null;
   /** The catalog's name for the code, null when the code is not in the catalog. */

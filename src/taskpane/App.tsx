@@ -30,7 +30,8 @@ import type { MappedRow } from '../engine/catalog/mapping';
 import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
 import { checkWorkbook, type CheckOptions, type CheckResult } from '../engine/check';
 import { parseA1 } from '../engine/model/address';
-import { countBySeverity, type Finding, type Lang, type Severity, type WorkbookReport } from '../engine/findings';
+import { countBySeverity, type Finding, type Severity, type WorkbookReport } from '../engine/findings';
+import type { Lang } from '../engine/i18n/lang';
 import { TABLE_KIND_DEFS, TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { PROFILES, findProfile } from '../engine/tables/profiles';
 import { buildTemplate } from '../engine/templates';
@@ -288,7 +289,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
     return [...m.entries()];
   }, [report]);
 
-  const kindName = (k: TableKind) => (lang === 'en' ? TABLE_KIND_DEFS[k].nameEn : TABLE_KIND_DEFS[k].nameZh);
+  const kindName = (k: TableKind) => TABLE_KIND_DEFS[k].name[lang];
   const counts = report ? countBySeverity(report.findings) : null;
   const profileDef = report ? findProfile(report.profile) : undefined;
 
@@ -330,7 +331,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
       {report && counts && (
         <section aria-label="summary">
           <Text block weight="semibold">
-            {t('profile', lang)}: {lang === 'en' ? profileDef?.nameEn : profileDef?.nameZh}
+            {t('profile', lang)}: {profileDef?.name[lang]}
             {report.profileAuto ? t('picked', lang) : ''}
           </Text>
           <div className={s.row}>
@@ -466,7 +467,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
         <Text weight="semibold">{t('settings', lang)}</Text>
         <Field label={t('profile', lang)}>
           <Dropdown
-            value={profile === 'auto' ? t('auto', lang) : ((lang === 'en' ? findProfile(profile)?.nameEn : findProfile(profile)?.nameZh) ?? profile)}
+            value={profile === 'auto' ? t('auto', lang) : (findProfile(profile)?.name[lang] ?? profile)}
             selectedOptions={[profile]}
             onOptionSelect={(_e, d) => {
               const v = d.optionValue ?? 'auto';
@@ -477,7 +478,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
             <Option value="auto">{t('auto', lang)}</Option>
             {PROFILES.map((p) => (
               <Option key={p.id} value={p.id}>
-                {lang === 'en' ? p.nameEn : p.nameZh}
+                {p.name[lang]}
               </Option>
             ))}
           </Dropdown>

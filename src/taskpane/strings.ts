@@ -1,7 +1,7 @@
 /**
  * Task pane labels, zh-CN first and en second (finding messages come from the engine).
  */
-import type { Lang } from '../engine/findings';
+import type { Lang } from '../engine/i18n/lang';
 
 const S = {
   check: { 'zh-CN': '校验', en: 'Check' },

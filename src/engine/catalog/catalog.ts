@@ -2,7 +2,7 @@
  * The catalog in use: the built-in edition, with an imported catalog taking over each
  * classification it provides. Lookups by code and by name, name comparison, the correspondence.
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from '../i18n/lang';
 import { normalizeLabel, parseEnumeration } from '../text';
 import { CORRESPONDENCE, DEPT_ECONOMIC, ECONOMIC_ALIASES, ECONOMIC_EDITION, GOV_ECONOMIC } from './data/economic';
 import { FUNCTION_EDITION, FUNCTION_FORMER, FUNCTION_OUTLINE } from './data/function';

@@ -5,7 +5,7 @@
  * Codes starting with 2 are 支出功能分类, 3 部门预算经济分类, 5 政府预算经济分类; 收入分类 (1…)
  * and anything else is skipped. One sheet or several.
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from '../i18n/lang';
 import type { SheetData, WorkbookData } from '../model/workbook';
 import { cellAt, sheetBottom, sheetRight } from '../model/workbook';
 import { cellText, normalizeLabel, toHalfWidth } from '../text';

@@ -3,7 +3,7 @@
  * codes read from the row (three columns, one column, hierarchical), names alone, and the
  * summary lines (一、一般公共服务支出 …) by name and number. Plus the unit type (行政 / 事业).
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from '../i18n/lang';
 import type { TableKind } from '../tables/kinds';
 import type { CodeLevel, RecognizedTable, TablePart, TableRow } from '../tables/model';
 import type { LabelRole } from '../tables/vocabulary';

@@ -1,6 +1,7 @@
 /**
  * The built-in functional catalog's outline notation (see data/function.ts) → entries.
  */
+import type { Scheme } from './types';
 import type { CodeLevel } from '../tables/model';
 import type { CatalogEntry } from './types';
 
@@ -13,7 +14,7 @@ const MACROS: Record<string, [string, string][]> = {
   '@run': [['50', '事业运行']],
 };
 
-export function levelOfCode(code: string, scheme: 'fn' | 'econ' | 'gov'): CodeLevel | null {
+export function levelOfCode(code: string, scheme: Scheme): CodeLevel | null {
   if (code.length === 3) return 'class';
   if (code.length === 5) return 'kind';
   if (code.length === 7 && scheme === 'fn') return 'item';

@@ -1,7 +1,7 @@
 /**
  * Classification catalogs: 支出功能分类 (fn), 部门预算支出经济分类 (econ), 政府预算支出经济分类 (gov).
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from '../i18n/lang';
 import type { CodeLevel } from '../tables/model';
 
 export type Scheme = 'fn' | 'econ' | 'gov';

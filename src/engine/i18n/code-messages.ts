@@ -2,7 +2,7 @@
  * Finding messages of the classification rules, zh-CN first and en second.
  * (messages.ts holds the arithmetic ones; nothing else words a finding.)
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from './lang';
 import type { Scheme, UnitType } from '../catalog/types';
 import { formatAmount } from '../numbers';
 

@@ -1,7 +1,7 @@
 /**
  * Finding messages of the rules between tables, zh-CN first and en second.
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from './lang';
 import { formatAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 
@@ -34,13 +34,13 @@ export const crossMessages = {
     const diff = `${formatAmount(diffWanyuan, 2)} 万元`;
     if (rounding) {
       return {
-        'zh-CN': `${an.nameZh}${a.label} ${fig(a, same, dec)} 与${bn.nameZh}${b.label}${where} ${fig(b, same, dec)} 相差 ${diff}，在取整容差 ${formatAmount(tolWanyuan, 4)} 万元以内（取整差异）`,
-        en: `${an.nameEn} ${a.label} ${fig(a, same, dec)} differs from ${bn.nameEn} ${b.label}${whereEn} ${fig(b, same, dec)} by ${formatAmount(diffWanyuan, 2)} (10k yuan), within the rounding tolerance`,
+        'zh-CN': `${an.name['zh-CN']}${a.label} ${fig(a, same, dec)} 与${bn.name['zh-CN']}${b.label}${where} ${fig(b, same, dec)} 相差 ${diff}，在取整容差 ${formatAmount(tolWanyuan, 4)} 万元以内（取整差异）`,
+        en: `${an.name.en} ${a.label} ${fig(a, same, dec)} differs from ${bn.name.en} ${b.label}${whereEn} ${fig(b, same, dec)} by ${formatAmount(diffWanyuan, 2)} (10k yuan), within the rounding tolerance`,
       };
     }
     return {
-      'zh-CN': `${an.nameZh}${a.label} ${fig(a, same, dec)} ≠ ${bn.nameZh}${b.label}${where} ${fig(b, same, dec)}（差 ${diff}）`,
-      en: `${an.nameEn} ${a.label} ${fig(a, same, dec)} ≠ ${bn.nameEn} ${b.label}${whereEn} ${fig(b, same, dec)} (difference ${formatAmount(diffWanyuan, 2)} in 10k yuan)`,
+      'zh-CN': `${an.name['zh-CN']}${a.label} ${fig(a, same, dec)} ≠ ${bn.name['zh-CN']}${b.label}${where} ${fig(b, same, dec)}（差 ${diff}）`,
+      en: `${an.name.en} ${a.label} ${fig(a, same, dec)} ≠ ${bn.name.en} ${b.label}${whereEn} ${fig(b, same, dec)} (difference ${formatAmount(diffWanyuan, 2)} in 10k yuan)`,
     };
   },
 
@@ -51,8 +51,8 @@ export const crossMessages = {
     const an = TABLE_KIND_DEFS[a.kind];
     const bn = TABLE_KIND_DEFS[b.kind];
     return {
-      'zh-CN': `${an.nameZh}${a.label} ${fig(a, same, dec)} 大于${bn.nameZh}${b.label}${b.where ? `（${b.where}）` : ''} ${fig(b, same, dec)}（多 ${formatAmount(diffWanyuan, 2)} 万元）：前者是后者的一部分`,
-      en: `${an.nameEn} ${a.label} ${fig(a, same, dec)} exceeds ${bn.nameEn} ${b.label}${b.where ? ` (${b.where})` : ''} ${fig(b, same, dec)} by ${formatAmount(diffWanyuan, 2)} (10k yuan), though it is part of it`,
+      'zh-CN': `${an.name['zh-CN']}${a.label} ${fig(a, same, dec)} 大于${bn.name['zh-CN']}${b.label}${b.where ? `（${b.where}）` : ''} ${fig(b, same, dec)}（多 ${formatAmount(diffWanyuan, 2)} 万元）：前者是后者的一部分`,
+      en: `${an.name.en} ${a.label} ${fig(a, same, dec)} exceeds ${bn.name.en} ${b.label}${b.where ? ` (${b.where})` : ''} ${fig(b, same, dec)} by ${formatAmount(diffWanyuan, 2)} (10k yuan), though it is part of it`,
     };
   },
 
@@ -60,8 +60,8 @@ export const crossMessages = {
     const an = TABLE_KIND_DEFS[a.kind];
     const bn = TABLE_KIND_DEFS[otherKind];
     return {
-      'zh-CN': `${an.nameZh}${a.label} ${formatAmount(a.value)} 在${bn.nameZh}中没有对应的${what}`,
-      en: `${an.nameEn} ${a.label} ${formatAmount(a.value)} has no matching ${what === '项目' ? 'project' : what === '编码' ? 'code' : 'line'} in the ${bn.nameEn}`,
+      'zh-CN': `${an.name['zh-CN']}${a.label} ${formatAmount(a.value)} 在${bn.name['zh-CN']}中没有对应的${what}`,
+      en: `${an.name.en} ${a.label} ${formatAmount(a.value)} has no matching ${what === '项目' ? 'project' : what === '编码' ? 'code' : 'line'} in the ${bn.name.en}`,
     };
   },
 

@@ -1,7 +1,7 @@
 /**
  * Every finding message, zh-CN first and en second. Rules call these; nothing else words a finding.
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from './lang';
 import { formatAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 
@@ -31,11 +31,11 @@ function termList(terms: SumTerm[], d: number, max = 6): { zh: string; en: strin
 }
 
 export const messages = {
-  missingTable(kind: TableKind, profileName: { zh: string; en: string }): LocalizedText {
+  missingTable(kind: TableKind, profileName: LocalizedText): LocalizedText {
     const def = TABLE_KIND_DEFS[kind];
     return {
-      'zh-CN': `缺少${def.nameZh}（${profileName.zh}应包含此表）`,
-      en: `Missing table: ${def.nameEn} (required by ${profileName.en})`,
+      'zh-CN': `缺少${def.name['zh-CN']}（${profileName['zh-CN']}应包含此表）`,
+      en: `Missing table: ${def.name.en} (required by ${profileName.en})`,
     };
   },
 

@@ -1,7 +1,7 @@
 /**
  * Finding messages of the narrative (预算说明) rules, zh-CN first and en second.
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from './lang';
 import { formatAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 
@@ -59,8 +59,8 @@ export const narrativeMessages = {
   },
   table(topic: string, value: number, kind: TableKind, label: string, tableValue: number, where: string): LocalizedText {
     return {
-      'zh-CN': `预算说明中${topic} ${w(value)} 与${TABLE_KIND_DEFS[kind].nameZh}${label}（${where}）${w(tableValue)} 不一致`,
-      en: `The narrative's ${topic} ${w(value)} disagrees with the ${TABLE_KIND_DEFS[kind].nameEn} ${label} (${where}) ${w(tableValue)}`,
+      'zh-CN': `预算说明中${topic} ${w(value)} 与${TABLE_KIND_DEFS[kind].name['zh-CN']}${label}（${where}）${w(tableValue)} 不一致`,
+      en: `The narrative's ${topic} ${w(value)} disagrees with the ${TABLE_KIND_DEFS[kind].name.en} ${label} (${where}) ${w(tableValue)}`,
     };
   },
 };

@@ -1,11 +1,11 @@
 /**
  * Finding messages of the presentation rules, zh-CN first and en second.
  */
-import type { LocalizedText } from '../findings';
+import type { LocalizedText } from './lang';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 
-const zh = (k: TableKind) => TABLE_KIND_DEFS[k].nameZh;
-const en = (k: TableKind) => TABLE_KIND_DEFS[k].nameEn;
+const zh = (k: TableKind) => TABLE_KIND_DEFS[k].name['zh-CN'];
+const en = (k: TableKind) => TABLE_KIND_DEFS[k].name.en;
 
 export const presentationMessages = {
   emptyWithoutNote(kind: TableKind): LocalizedText {

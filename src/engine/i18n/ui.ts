@@ -1,7 +1,8 @@
 /**
  * Labels of the command line and the task pane, zh-CN first and en second.
  */
-import type { Lang, Severity } from '../findings';
+import type { Severity } from '../findings';
+import type { Lang } from './lang';
 
 /** Labels of the command line budget-check only. `{name}` marks a value filled in by cliText. */
 const CLI = {

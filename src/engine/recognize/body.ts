@@ -2,6 +2,7 @@
  * Body rows of a table part: each row's role (total, department, unit, detail, 其中), its codes,
  * its place in the row tree, and the sums down the columns that follow from that tree.
  */
+import type { Scheme } from '../catalog/types';
 import type { TableKind } from '../tables/kinds';
 import type { CodeLevel, RowCode, RowIdentity, TableColumn, TableRow } from '../tables/model';
 import { OF_WHICH, ORG_NAME, TOTAL_ROW, type LabelRole } from '../tables/vocabulary';
@@ -68,7 +69,7 @@ function readCode(
   codeRole: LabelRole,
   scheme: 'fn' | 'econ',
   carry: CodeCarry,
-  carryKey: 'fn' | 'econ' | 'gov',
+  carryKey: Scheme,
 ): RowCode | undefined {
   const cc = cols.get(classRole);
   const kc = cols.get(kindRole);

@@ -1,6 +1,7 @@
 /**
  * Shared pieces of the arithmetic rules: figures from amount cells, labels for messages.
  */
+import type { Scheme } from '../catalog/types';
 import { toA1 } from '../model/address';
 import type { Amount } from '../numbers';
 import { amountAt, columnLabel, type RecognizedTable, type TableColumn, type TablePart, type TableRow } from '../tables/model';
@@ -91,12 +92,12 @@ export const CLASSIFIED_KINDS: TableKind[] = [
 ];
 
 /** The column holding a classification's name on a row: 政府经济分类 has its own name column. */
-export function nameColOf(p: TablePart, r: TableRow, scheme: 'fn' | 'econ' | 'gov'): number | null {
+export function nameColOf(p: TablePart, r: TableRow, scheme: Scheme): number | null {
   if (scheme === 'gov') return p.columns.find((x) => x.role === 'gov-name')?.col ?? null;
   return r.labelCol;
 }
 
 /** The code columns of a classification in a table part. */
-export function codeColumnsOf(p: TablePart, scheme: 'fn' | 'econ' | 'gov'): number[] {
+export function codeColumnsOf(p: TablePart, scheme: Scheme): number[] {
   return p.columns.filter((x) => (SCHEME_ROLES[scheme] as string[]).includes(x.role)).map((x) => x.col);
 }

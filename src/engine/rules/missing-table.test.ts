@@ -5,7 +5,7 @@ import { workbook, type SheetSpec } from '../../../test/support/sheet';
 
 /** A minimal recognisable table of a kind: its title and a two-column header. */
 function minimal(kind: TableKind, i: number): SheetSpec {
-  return { name: `表${i + 1}`, rows: [[`2024年${TABLE_KIND_DEFS[kind].nameZh}`], ['项目', '金额'], ['合计', 0]] };
+  return { name: `表${i + 1}`, rows: [[`2024年${TABLE_KIND_DEFS[kind].name['zh-CN']}`], ['项目', '金额'], ['合计', 0]] };
 }
 
 function missing(kinds: TableKind[], profile: string) {

@@ -18,7 +18,7 @@ export const missingTable: Rule = {
         severity: 'error',
         sheet: null,
         cells: [],
-        message: messages.missingTable(kind, { zh: ctx.profile.nameZh, en: ctx.profile.nameEn }),
+        message: messages.missingTable(kind, ctx.profile.name),
       });
     }
   },

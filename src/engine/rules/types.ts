@@ -2,7 +2,8 @@
  * A rule is a module, the way ESLint structures its rules: an id, a severity, a description,
  * the table kinds it needs, and a check over the recognised tables.
  */
-import type { Finding, LocalizedText, Severity } from '../findings';
+import type { Finding, Severity } from '../findings';
+import type { LocalizedText } from '../i18n/lang';
 import type { WorkbookData } from '../model/workbook';
 import type { TableKind } from '../tables/kinds';
 import type { RecognizedTable } from '../tables/model';

@@ -96,7 +96,7 @@ function titleOf(kind: TableKind, o: TemplateOptions): string {
     case 'summary':
     case 'revenue':
     case 'expenditure':
-      return `${y}${lv}${TABLE_KIND_DEFS[kind].nameZh}`;
+      return `${y}${lv}${TABLE_KIND_DEFS[kind].name['zh-CN']}`;
     case 'three-public':
       return `${y}一般公共预算“三公”经费预算表`;
     case 'operating-funds':
@@ -106,7 +106,7 @@ function titleOf(kind: TableKind, o: TemplateOptions): string {
     case 'overall-performance':
       return `${y}${lv}整体绩效目标表`;
     default:
-      return `${y}${TABLE_KIND_DEFS[kind].nameZh}`;
+      return `${y}${TABLE_KIND_DEFS[kind].name['zh-CN']}`;
   }
 }
 

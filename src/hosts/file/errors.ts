@@ -1,7 +1,7 @@
 /**
  * Why a file could not be read, in words a user can act on (zh-CN first, en second).
  */
-import type { Lang, LocalizedText } from '../../engine/findings';
+import type { Lang, LocalizedText } from '../../engine/i18n/lang';
 
 export type ReadErrorCode =
   | 'empty'
