@@ -1,6 +1,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** src/engine is pure TypeScript: no Node, Office, DOM or host imports. */
+const ENGINE_IMPORTS = {
+  group: ['fs', 'path', 'os', 'child_process', 'node:*', 'exceljs', 'react', 'react-dom', '@fluentui/*', '**/hosts/*', '**/hosts/**', '**/taskpane/**', '**/cli/**'],
+  message: 'src/engine is pure TypeScript: no Node, Office, DOM or host imports.',
+};
+/** A rule never imports another rule: what two rules share lives in src/engine/analysis or rules/kit. */
+const RULE_IMPORTS = {
+  group: ['./*', '../table/*', '../code/*', '../cross/*', '../presentation/*', '../narrative/*', '../runner', '../../registry', '../../check'],
+  message: 'A rule never imports another rule (nor the runner or registry): share through src/engine/analysis or src/engine/rules/kit.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/generated/**', 'bench/out/**'] },
   js.configs.recommended,
@@ -14,11 +25,19 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['fs', 'path', 'os', 'child_process', 'node:*', 'exceljs', 'react', 'react-dom', '@fluentui/*', '../hosts/*', '../../hosts/*', '../taskpane/*', '../../taskpane/*', '../cli/*'], message: 'src/engine is pure TypeScript: no Node, Office, DOM or host imports.' },
-      ] }],
+      'no-restricted-imports': ['error', { patterns: [ENGINE_IMPORTS] }],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process', 'require'],
     },
+  },
+  {
+    files: ['src/engine/rules/{table,code,cross,presentation,narrative}/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_IMPORTS, RULE_IMPORTS] }] },
+  },
+  {
+    // engine tests do not import a host: tests that read workbook files live in test/integration
+    files: ['src/engine/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/hosts/*', '**/hosts/**'], message: 'Engine tests do not import a host: put file-based tests in test/integration.' }] }] },
   },
   {
     rules: {

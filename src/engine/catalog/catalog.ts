@@ -160,6 +160,14 @@ export function classExists(cat: Catalog, scheme: Scheme, cls: string): boolean 
   return cat.entries[scheme].has(cls) || builtinCatalog().entries[scheme].has(cls);
 }
 
+/** The first digit of every code of a classification: 2 functional, 3 departmental economic, 5 government economic. */
+export const SCHEME_DIGIT: Record<Scheme, string> = { fn: '2', econ: '3', gov: '5' };
+
+/** Whether a code is structurally valid for its column: right first digit and an existing class. */
+export function structurallyValid(cat: Catalog, scheme: Scheme, code: string): boolean {
+  return code[0] === SCHEME_DIGIT[scheme] && classExists(cat, scheme, code.slice(0, 3));
+}
+
 /**
  * A summary line (一、一般公共服务支出 / （十）卫生健康支出) → its 类: by name first (current or
  * former), the number (类 = 200 + n) deciding between close names.

@@ -6,10 +6,8 @@
 import type { LocalizedText } from '../i18n/lang';
 import type { TableKind } from '../tables/kinds';
 import type { CodeLevel, RecognizedTable, TablePart, TableRow } from '../tables/model';
-import type { LabelRole } from '../tables/vocabulary';
-import { ORG_NAME } from '../tables/vocabulary';
-import { cellAt, type SheetData } from '../model/workbook';
-import { cellText, normalizeLabel } from '../text';
+import { ORG_NAME, SCHEME_ROLES } from '../tables/vocabulary';
+import { normalizeLabel } from '../text';
 import { classOfLine, entriesNamed, formerNamed, lookup } from './catalog';
 import type { Catalog, CatalogEntry, Scheme, UnitType } from './types';
 
@@ -47,12 +45,6 @@ const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 
 const LINE_KINDS = new Set<TableKind>(['summary', 'fiscal-summary']);
 const MAPPED_ROLES = new Set(['detail', 'subtotal']);
 
-/** The code columns of each classification. */
-export const SCHEME_ROLES: Record<Scheme, LabelRole[]> = {
-  fn: ['fn-class', 'fn-kind', 'fn-item', 'fn-code'],
-  econ: ['econ-class', 'econ-kind', 'econ-code'],
-  gov: ['gov-class', 'gov-kind', 'gov-code'],
-};
 
 function partSchemes(t: RecognizedTable, p: TablePart): Scheme[] {
   const roles = new Set(p.columns.map((c) => c.role));
@@ -64,24 +56,18 @@ function partSchemes(t: RecognizedTable, p: TablePart): Scheme[] {
 }
 
 /** The name written for a classification on a row: the gov-name column for 政府经济分类, else the row label. */
-function writtenName(sheet: SheetData, p: TablePart, r: TableRow, scheme: Scheme): { text: string; col: number | null } {
+function writtenName(p: TablePart, r: TableRow, scheme: Scheme): { text: string; col: number | null } {
   if (scheme === 'gov') {
     const c = p.columns.find((x) => x.role === 'gov-name');
     if (!c) return { text: '', col: null };
-    return { text: cellText(cellAt(sheet, r.row, c.col).value).trim(), col: c.col };
+    return { text: r.govName?.text ?? '', col: c.col };
   }
   return { text: r.label, col: r.labelCol };
 }
 
 /** Digits in the row's code cells of a classification (when they did not make a code). */
-function rawDigits(sheet: SheetData, p: TablePart, r: TableRow, scheme: Scheme): string | null {
-  const parts: string[] = [];
-  for (const c of p.columns) {
-    if (!SCHEME_ROLES[scheme].includes(c.role as LabelRole)) continue;
-    const t = cellText(cellAt(sheet, r.row, c.col).value).trim();
-    if (t) parts.push(t);
-  }
-  const joined = parts.join(' ');
+function rawDigits(r: TableRow, scheme: Scheme): string | null {
+  const joined = r.codeText?.[scheme] ?? '';
   return /^[\d\s.]+$/.test(joined) && /\d/.test(joined) ? joined : null;
 }
 
@@ -129,8 +115,8 @@ function byName(cat: Catalog, scheme: Scheme, written: string, col: number | nul
   return none;
 }
 
-/** Map one table's rows; `sheet` is the table's worksheet (for names in columns beside the label). */
-export function mapTable(t: RecognizedTable, cat: Catalog, sheet: SheetData): MappedRow[] {
+/** Map one table's rows to their codes and catalog entries. */
+export function mapTable(t: RecognizedTable, cat: Catalog): MappedRow[] {
   const out: MappedRow[] = [];
   t.parts.forEach((p, pi) => {
     if (LINE_KINDS.has(t.kind)) {
@@ -156,7 +142,7 @@ export function mapTable(t: RecognizedTable, cat: Catalog, sheet: SheetData): Ma
       const codes: MappedCode[] = [];
       for (const s of schemes) {
         const rc = s === 'fn' ? r.fn : s === 'econ' ? r.econ : r.gov;
-        const w = writtenName(sheet, p, r, s);
+        const w = writtenName(p, r, s);
         if (rc) codes.push(byCode(cat, s, rc.code, rc.level, w.text, rc.cols));
         else codes.push(byName(cat, s, w.text, w.col, ancestorCodes(p, r, mapped, s)));
       }
@@ -169,7 +155,7 @@ export function mapTable(t: RecognizedTable, cat: Catalog, sheet: SheetData): Ma
       }
       for (const c of codes) {
         if (c.matched === 'code') continue;
-        const raw = rawDigits(sheet, p, r, c.scheme);
+        const raw = rawDigits(r, c.scheme);
         if (raw) c.raw = raw;
       }
       mapped.set(i, codes);

@@ -15,7 +15,7 @@ const entry = (code: string, name: string | null) => (name ? `${code} ${name}` :
 
 export const codeMessages = {
   /** A code of another classification in this column (20107 in 部门经济分类, 30101 in 功能分类). */
-  wrongScheme(code: string, column: Scheme, belongs: Scheme | null, belongsName: string | null, suggestion: { code: string; name: string } | null): LocalizedText {
+  wrongScheme({ code, column, belongs, belongsName, suggestion }: { code: string; column: Scheme; belongs: Scheme | null; belongsName: string | null; suggestion: { code: string; name: string } | null }): LocalizedText {
     const what = belongs ? `${SCHEME_ZH[belongs]}的编码${belongsName ? `（${entry(code, belongsName)}）` : ''}` : '不属于任何支出分类的编码';
     const whatEn = belongs ? `a ${SCHEME_EN[belongs]} code${belongsName ? ` (${entry(code, belongsName)})` : ''}` : 'not a code of any expenditure classification';
     const sug = suggestion ? `；按名称应为 ${entry(suggestion.code, suggestion.name)}` : '';
@@ -26,14 +26,14 @@ export const codeMessages = {
     };
   },
 
-  noSuchClass(code: string, scheme: Scheme): LocalizedText {
+  noSuchClass({ code, scheme }: { code: string; scheme: Scheme }): LocalizedText {
     return {
       'zh-CN': `编码 ${code} 无效：${SCHEME_ZH[scheme]}没有 ${code.slice(0, 3)} 类`,
       en: `Code ${code} is invalid: the ${SCHEME_EN[scheme]} classification has no class ${code.slice(0, 3)}`,
     };
   },
 
-  badLength(text: string, scheme: Scheme): LocalizedText {
+  badLength({ text, scheme }: { text: string; scheme: Scheme }): LocalizedText {
     const want = scheme === 'fn' ? '类 3 位、款 5 位、项 7 位' : '类 3 位、款 5 位';
     const wantEn = scheme === 'fn' ? 'class 3 digits, kind 5, item 7' : 'class 3 digits, kind 5';
     return {
@@ -43,35 +43,35 @@ export const codeMessages = {
   },
 
   /** 302 99 → 502 with no 款. */
-  incomplete(code: string, scheme: Scheme, other: string, otherScheme: Scheme): LocalizedText {
+  incomplete({ code, scheme, other, otherScheme }: { code: string; scheme: Scheme; other: string; otherScheme: Scheme }): LocalizedText {
     return {
       'zh-CN': `${SCHEME_ZH[scheme]}只填了类 ${code}，缺少款（同一行${SCHEME_ZH[otherScheme]}为款级 ${other}）`,
       en: `The ${SCHEME_EN[scheme]} code is only the class ${code}; the kind is missing (the row's ${SCHEME_EN[otherScheme]} code is the kind ${other})`,
     };
   },
 
-  unknown(code: string, scheme: Scheme, catalog: LocalizedText): LocalizedText {
+  unknown({ code, scheme, catalog }: { code: string; scheme: Scheme; catalog: LocalizedText }): LocalizedText {
     return {
       'zh-CN': `编码 ${code} 不在${catalog['zh-CN']}的${SCHEME_ZH[scheme]}中：请核对科目是否存在或已调整${catalog['zh-CN'].startsWith('内置') ? '；可导入当年官方《政府收支分类科目》后复核' : ''}`,
       en: `Code ${code} is not in the ${SCHEME_EN[scheme]} classification of the ${catalog.en}: check that it exists and is current${catalog.en.startsWith('built-in') ? '; import the official catalog of the year to be sure' : ''}`,
     };
   },
 
-  nameDiffers(code: string, written: string, catalogName: string, scheme: Scheme): LocalizedText {
+  nameDiffers({ code, written, catalogName, scheme }: { code: string; written: string; catalogName: string; scheme: Scheme }): LocalizedText {
     return {
       'zh-CN': `科目名称与编码不符：${code} 在${SCHEME_ZH[scheme]}中为「${catalogName}」，表中写作「${written}」`,
       en: `Name and code disagree: ${code} is "${catalogName}" in the ${SCHEME_EN[scheme]} classification; the table says "${written}"`,
     };
   },
 
-  nameOfOther(code: string, written: string, catalogName: string, other: { code: string; name: string }): LocalizedText {
+  nameOfOther({ code, written, catalogName, other }: { code: string; written: string; catalogName: string; other: { code: string; name: string } }): LocalizedText {
     return {
       'zh-CN': `编码可能填错：「${written}」是 ${other.code} 的名称，而 ${code} 是「${catalogName}」`,
       en: `The code is probably wrong: "${written}" is the name of ${other.code}, while ${code} is "${catalogName}"`,
     };
   },
 
-  outdated(written: string, code: string, current: string, since: number, hasAmount: boolean, beside: boolean): LocalizedText {
+  outdated({ written, code, current, since, hasAmount, beside }: { written: string; code: string; current: string; since: number; hasAmount: boolean; beside: boolean }): LocalizedText {
     const when = since ? `${since}年起` : '现行';
     const whenEn = since ? `since ${since}` : 'now';
     if (hasAmount) {
@@ -92,7 +92,7 @@ export const codeMessages = {
     };
   },
 
-  correspondenceOther(econ: string, gov: string, unit: UnitType): LocalizedText {
+  correspondenceOther({ econ, gov, unit }: { econ: string; gov: string; unit: UnitType }): LocalizedText {
     const other: UnitType = unit === 'admin' ? 'institution' : 'admin';
     return {
       'zh-CN': `经济分类对应关系不符：${UNIT_ZH[unit]}的部门经济分类 ${econ} 不应对应政府经济分类 ${gov}（这是${UNIT_ZH[other]}的对应关系）`,
@@ -100,35 +100,35 @@ export const codeMessages = {
     };
   },
 
-  correspondenceNone(econ: string, gov: string, allowed: string[]): LocalizedText {
+  correspondenceNone({ econ, gov, allowed }: { econ: string; gov: string; allowed: string[] }): LocalizedText {
     return {
       'zh-CN': `经济分类对应关系错误：部门经济分类 ${econ} 不能对应政府经济分类 ${gov}${allowed.length ? `（应为 ${allowed.join(' 或 ')}）` : ''}`,
       en: `Economic correspondence error: departmental code ${econ} cannot map to government code ${gov}${allowed.length ? ` (expected ${allowed.join(' or ')})` : ''}`,
     };
   },
 
-  mappedTwice(econ: string, govs: string[]): LocalizedText {
+  mappedTwice({ econ, govs }: { econ: string; govs: string[] }): LocalizedText {
     return {
       'zh-CN': `同一部门经济分类 ${econ} 在本表中对应了不同的政府经济分类：${govs.join('、')}`,
       en: `Departmental code ${econ} maps to different government codes in this table: ${govs.join(', ')}`,
     };
   },
 
-  wrongColumn(code: string, name: string, column: string, amount: number, expected: string): LocalizedText {
+  wrongColumn({ code, name, column, amount, expected }: { code: string; name: string; column: string; amount: number; expected: string }): LocalizedText {
     return {
       'zh-CN': `${entry(code, name)} 的金额 ${formatAmount(amount)} 填在「${column}」栏，${code.slice(0, 3)} 类应列入${expected}`,
       en: `${entry(code, name)}: ${formatAmount(amount)} is in the "${column}" column; class ${code.slice(0, 3)} belongs under ${expected === '人员经费' ? 'personnel (人员经费)' : 'public funds (公用经费)'}`,
     };
   },
 
-  missingCode(label: string, scheme: Scheme, byName: { code: string; name: string } | null): LocalizedText {
+  missingCode({ label, scheme, byName }: { label: string; scheme: Scheme; byName: { code: string; name: string } | null }): LocalizedText {
     return {
       'zh-CN': `「${label || '（无名称）'}」有金额但没有${SCHEME_ZH[scheme]}编码${byName ? `（按名称应为 ${entry(byName.code, byName.name)}）` : ''}`,
       en: `"${label || '(no name)'}" has an amount but no ${SCHEME_EN[scheme]} code${byName ? ` (by its name: ${entry(byName.code, byName.name)})` : ''}`,
     };
   },
 
-  duplicate(code: string, count: number): LocalizedText {
+  duplicate({ code, count }: { code: string; count: number }): LocalizedText {
     return {
       'zh-CN': `编码 ${code} 在本表中出现 ${count} 次：同一科目应合并为一行`,
       en: `Code ${code} appears ${count} times in this table: one line per code`,

@@ -5,7 +5,8 @@ import type { LocalizedText } from './lang';
 import { formatAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 
-export interface Side {
+/** One side of a comparison between tables, as a message names it. */
+export interface ComparedFigure {
   kind: TableKind;
   /** 「合计」行「基本支出」 */
   label: string;
@@ -19,12 +20,12 @@ export interface Side {
 
 const d = (...v: number[]) => (Math.max(2, ...v.map((x) => String(Math.round(x * 1e6) / 1e6).split('.')[1]?.length ?? 0)) > 2 ? 4 : 2);
 
-function fig(s: Side, sameUnit: boolean, dec: number): string {
+function fig(s: ComparedFigure, sameUnit: boolean, dec: number): string {
   return `${formatAmount(s.value, dec)}${sameUnit ? '' : ` ${s.unit}`}`;
 }
 
 export const crossMessages = {
-  mismatch(a: Side, b: Side, diffWanyuan: number, rounding: boolean, tolWanyuan: number): LocalizedText {
+  mismatch({ a, b, diffWanyuan, rounding, tolWanyuan }: { a: ComparedFigure; b: ComparedFigure; diffWanyuan: number; rounding: boolean; tolWanyuan: number }): LocalizedText {
     const same = a.unit === b.unit;
     const dec = d(a.value, b.value);
     const an = TABLE_KIND_DEFS[a.kind];
@@ -45,7 +46,7 @@ export const crossMessages = {
   },
 
   /** A part cannot exceed the whole it is part of (general-budget ≤ expenditure for one code). */
-  exceeds(a: Side, b: Side, diffWanyuan: number): LocalizedText {
+  exceeds({ a, b, diffWanyuan }: { a: ComparedFigure; b: ComparedFigure; diffWanyuan: number }): LocalizedText {
     const same = a.unit === b.unit;
     const dec = d(a.value, b.value);
     const an = TABLE_KIND_DEFS[a.kind];
@@ -56,7 +57,7 @@ export const crossMessages = {
     };
   },
 
-  missingIn(a: Side, otherKind: TableKind, what: string): LocalizedText {
+  missingIn({ a, otherKind, what }: { a: ComparedFigure; otherKind: TableKind; what: string }): LocalizedText {
     const an = TABLE_KIND_DEFS[a.kind];
     const bn = TABLE_KIND_DEFS[otherKind];
     return {
@@ -65,7 +66,7 @@ export const crossMessages = {
     };
   },
 
-  projectAmount(name: string, amount: number, otherName: string, other: number, where: string): LocalizedText {
+  projectAmount({ name, amount, otherName, other, where }: { name: string; amount: number; otherName: string; other: number; where: string }): LocalizedText {
     const same = name === otherName;
     return {
       'zh-CN': `项目「${name}」在项目支出预算表中为 ${formatAmount(amount)}，项目绩效目标表中${same ? '' : `「${otherName}」`}为 ${formatAmount(other)}（${where}）`,
@@ -73,14 +74,14 @@ export const crossMessages = {
     };
   },
 
-  projectWithoutTarget(name: string, amount: number): LocalizedText {
+  projectWithoutTarget({ name, amount }: { name: string; amount: number }): LocalizedText {
     return {
       'zh-CN': `项目「${name}」（${formatAmount(amount)}）在项目绩效目标表中没有绩效目标`,
       en: `Project "${name}" (${formatAmount(amount)}) has no performance target in the project performance table`,
     };
   },
 
-  targetWithoutProject(name: string, amount: number): LocalizedText {
+  targetWithoutProject({ name, amount }: { name: string; amount: number }): LocalizedText {
     return {
       'zh-CN': `绩效目标「${name}」（${formatAmount(amount)}）在项目支出预算表中没有对应项目`,
       en: `Performance target "${name}" (${formatAmount(amount)}) has no project in the projects table`,

@@ -31,7 +31,7 @@ function termList(terms: SumTerm[], d: number, max = 6): { zh: string; en: strin
 }
 
 export const messages = {
-  missingTable(kind: TableKind, profileName: LocalizedText): LocalizedText {
+  missingTable({ kind, profileName }: { kind: TableKind; profileName: LocalizedText }): LocalizedText {
     const def = TABLE_KIND_DEFS[kind];
     return {
       'zh-CN': `缺少${def.name['zh-CN']}（${profileName['zh-CN']}应包含此表）`,
@@ -40,7 +40,7 @@ export const messages = {
   },
 
   /** Within a row: total ≠ sum of its part columns. */
-  rowSum(rowLabel: string, target: SumTerm, parts: SumTerm[], diff: number, rounding: boolean, tolerance: number): LocalizedText {
+  rowSum({ rowLabel, target, parts, diff, rounding, tolerance }: { rowLabel: string; target: SumTerm; parts: SumTerm[]; diff: number; rounding: boolean; tolerance: number }): LocalizedText {
     const d = decimalsOf(target.value, ...parts.map((p) => p.value), diff);
     const t = termList(parts, d);
     const where = rowLabel ? `「${rowLabel}」行：` : '';
@@ -58,17 +58,7 @@ export const messages = {
   },
 
   /** Down a column: a total/subtotal row ≠ the sum of the rows it sums. */
-  columnSum(
-    reason: 'total' | 'subtotal' | 'unit' | 'grand-total',
-    rowLabel: string,
-    columnLabel: string,
-    actual: number,
-    expected: number,
-    partCount: number,
-    diff: number,
-    rounding: boolean,
-    tolerance: number,
-  ): LocalizedText {
+  columnSum({ reason, rowLabel, columnLabel, actual, expected, partCount, diff, rounding, tolerance }: { reason: 'total' | 'subtotal' | 'unit' | 'grand-total'; rowLabel: string; columnLabel: string; actual: number; expected: number; partCount: number; diff: number; rounding: boolean; tolerance: number }): LocalizedText {
     const d = decimalsOf(actual, expected, diff);
     const whatZh = { total: '合计行', subtotal: '汇总行', unit: '部门/单位行', 'grand-total': '总计行' }[reason];
     const whatEn = { total: 'total row', subtotal: 'subtotal row', unit: 'department/unit row', 'grand-total': 'grand total row' }[reason];
@@ -88,7 +78,7 @@ export const messages = {
     };
   },
 
-  balance(incomeLabel: string, income: number, expenseLabel: string, expense: number, diff: number, rounding: boolean, tolerance: number): LocalizedText {
+  balance({ incomeLabel, income, expenseLabel, expense, diff, rounding, tolerance }: { incomeLabel: string; income: number; expenseLabel: string; expense: number; diff: number; rounding: boolean; tolerance: number }): LocalizedText {
     const d = decimalsOf(income, expense, diff);
     if (rounding) {
       return {
@@ -102,21 +92,21 @@ export const messages = {
     };
   },
 
-  cellError(code: string, columnLabel: string, rowLabel: string): LocalizedText {
+  cellError({ code, columnLabel, rowLabel }: { code: string; columnLabel: string; rowLabel: string }): LocalizedText {
     return {
       'zh-CN': `单元格错误 ${code}：「${rowLabel || '（无名称）'}」的「${columnLabel}」应为金额，不能按 0 计算`,
       en: `Cell error ${code}: "${columnLabel}" of "${rowLabel || '(no label)'}" should be an amount; it is not counted as 0`,
     };
   },
 
-  textInNumber(text: string, columnLabel: string, rowLabel: string): LocalizedText {
+  textInNumber({ text, columnLabel, rowLabel }: { text: string; columnLabel: string; rowLabel: string }): LocalizedText {
     return {
       'zh-CN': `金额栏中是文字「${text}」：「${rowLabel || '（无名称）'}」的「${columnLabel}」应为数字，未按 0 计算，相关合计未校验`,
       en: `Text "${text}" where an amount belongs: "${columnLabel}" of "${rowLabel || '(no label)'}" should be a number; it is not counted as 0 and the sums through it were not checked`,
     };
   },
 
-  numberAsText(text: string, value: number): LocalizedText {
+  numberAsText({ text, value }: { text: string; value: number }): LocalizedText {
     return {
       'zh-CN': `数字以文本形式存储「${text}」（按 ${formatAmount(value, 2)} 计算）；建议转换为数字，否则 Excel 公式不会计入`,
       en: `Number stored as text "${text}" (read as ${formatAmount(value, 2)}); convert it to a number, Excel formulas skip text`,

@@ -22,7 +22,7 @@ export interface Paragraph {
   section: string;
 }
 
-export interface Amount {
+export interface Mention {
   /** In 万元. */
   value: number;
   /** The rounding step in 万元: 0.01 for "866.01万元" and for "400万元" (whole amounts are exact), 0.1 for "1.5万元". */
@@ -46,15 +46,15 @@ export interface Amount {
 export interface NarrativeList {
   /** 其中 / 包括 / 分别是 …, as written. */
   marker: string;
-  total: Amount;
-  parts: Amount[];
+  total: Mention;
+  parts: Mention[];
   /** Only the numbered parts (1、… 2、…), when the list numbers its items. */
-  numbered: Amount[];
+  numbered: Mention[];
 }
 
 export interface NarrativeDoc {
   paragraphs: Paragraph[];
-  amounts: Amount[];
+  amounts: Mention[];
   lists: NarrativeList[];
 }
 
@@ -101,8 +101,8 @@ function topicOf(lead: string): TopicId | null {
   return null;
 }
 
-function amountsOf(p: Paragraph): Amount[] {
-  const out: Amount[] = [];
+function amountsOf(p: Paragraph): Mention[] {
+  const out: Mention[] = [];
   const sentences = p.norm.split(/(?<=[。])/);
   let offset = 0;
   sentences.forEach((sentence, si) => {
@@ -147,13 +147,13 @@ function amountsOf(p: Paragraph): Amount[] {
  * Lists: a total, a marker (其中 / 包括 / 分别是 …), and the amounts after it — in the same sentence,
  * or, when the paragraph ends with the marker, the first amount of each numbered paragraph after it.
  */
-function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Amount[]>): NarrativeList[] {
+function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Mention[]>): NarrativeList[] {
   const out: NarrativeList[] = [];
   paras.forEach((p, pi) => {
     const own = (amounts.get(p) ?? []).filter((a) => !a.change);
     const sentences = p.norm.split(/(?<=[。])/);
     let offset = 0;
-    let prevLast: Amount | undefined;
+    let prevLast: Mention | undefined;
     sentences.forEach((sentence, si) => {
       const m = LIST_MARKER.exec(sentence);
       const inSentence = own.filter((a) => a.sentence === si);
@@ -166,7 +166,7 @@ function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Amount[]>): Narrati
         const endsWithMarker = si === sentences.length - 1 && /[:：]\s*$/.test(sentence);
         if (total && (parts.length === 0 || endsWithMarker || /分别是|分别为/.test(m[0]))) {
           const first = parts.slice(0, 1);
-          const more: Amount[] = [];
+          const more: Mention[] = [];
           for (let k = pi + 1; k < paras.length; k++) {
             const q = paras[k];
             if (q.sheet !== p.sheet || !NUMBERED.test(q.norm)) break;
@@ -186,7 +186,7 @@ function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Amount[]>): Narrati
 
 export function readNarrative(wb: WorkbookData, tables: RecognizedTable[]): NarrativeDoc {
   const paragraphs = paragraphsOf(wb, tables);
-  const by = new Map<Paragraph, Amount[]>();
+  const by = new Map<Paragraph, Mention[]>();
   for (const p of paragraphs) by.set(p, amountsOf(p));
   return { paragraphs, amounts: paragraphs.flatMap((p) => by.get(p) ?? []), lists: listsOf(paragraphs, by) };
 }

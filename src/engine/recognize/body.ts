@@ -2,10 +2,10 @@
  * Body rows of a table part: each row's role (total, department, unit, detail, 其中), its codes,
  * its place in the row tree, and the sums down the columns that follow from that tree.
  */
-import type { Scheme } from '../catalog/types';
+import { SCHEMES, type Scheme } from '../catalog/types';
 import type { TableKind } from '../tables/kinds';
 import type { CodeLevel, RowCode, RowIdentity, TableColumn, TableRow } from '../tables/model';
-import { OF_WHICH, ORG_NAME, TOTAL_ROW, type LabelRole } from '../tables/vocabulary';
+import { OF_WHICH, ORG_NAME, SCHEME_ROLES, TOTAL_ROW, type LabelRole } from '../tables/vocabulary';
 import { normalizeLabel, parseEnumeration, toHalfWidth } from '../text';
 import type { Grid } from './grid';
 
@@ -130,6 +130,8 @@ export function parseBody(
   const amountCols = columns.filter((c) => c.role === 'amount').map((c) => c.col);
   const labelCols = columns.filter((c) => c.role !== 'amount').map((c) => c.col);
   const nameCol = cols.get('name');
+  const govNameCol = cols.get('gov-name');
+  const schemeCols = Object.fromEntries(SCHEMES.map((s) => [s, columns.filter((c) => (SCHEME_ROLES[s] as string[]).includes(c.role)).map((c) => c.col)])) as Record<Scheme, number[]>;
   const carry: CodeCarry = {};
   const rows: TableRow[] = [];
   const isProjectKind = kind === 'projects' || kind === 'project-performance';
@@ -165,6 +167,12 @@ export function parseBody(
     const label = labelCol !== null ? g.text(r, labelCol) : '';
     const key = normalizeLabel(label);
     const row: TableRow = { ...base, label, key, labelCol };
+    // what the code cells and the 政府经济分类 name column hold as written (for the classification rules)
+    for (const scheme of SCHEMES) {
+      const texts = schemeCols[scheme].map((c) => g.text(r, c)).filter((x) => x);
+      if (texts.length) (row.codeText ??= {})[scheme] = texts.join(' ');
+    }
+    if (govNameCol !== undefined) row.govName = { text: g.text(r, govNameCol), col: govNameCol };
 
     row.fn = readCode(g, r, cols, 'fn-class', 'fn-kind', 'fn-item', 'fn-code', 'fn', carry, 'fn');
     row.econ = readCode(g, r, cols, 'econ-class', 'econ-kind', null, 'econ-code', 'econ', carry, 'econ');

@@ -4,7 +4,7 @@
 import type { WorkbookData } from '../model/workbook';
 import { parseAmount, type Amount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
-import type { FormLine, RecognizedTable, Side, TableColumn, TablePart } from '../tables/model';
+import type { FormLine, RecognizedTable, Side, TableColumn, TablePart, TableText } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
 import { parseBody } from './body';
@@ -151,6 +151,13 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   for (let br = bodyTop; br <= bodyBottom; br++) bodyRows.push(br);
 
   const amounts = new Map<string, Amount>();
+  const amountTexts = new Map<string, string>();
+  const readAmount = (row: number, col: number) => {
+    const cell = g.cell(row, col);
+    const a = parseAmount(cell);
+    amounts.set(`${row}:${col}`, a);
+    if (a.kind === 'number' && a.fromText) amountTexts.set(`${row}:${col}`, String(cell.value ?? ''));
+  };
   const isForm = TABLE_KIND_DEFS[cand.kind].layout === 'form';
   const parts: TablePart[] = isForm ? [] : splitSides(cand.kind, header.columns, header.topSpans, left, right).map((s) => {
     const columns = header.columns.filter((c) => c.col >= s.left && c.col <= s.right);
@@ -159,7 +166,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     const body = parseBody(g, cand.kind, columns, bodyRows, headerTexts);
     for (const row of body.rows) {
       if (row.role === 'blank' || row.role === 'header-repeat') continue;
-      for (const c of columns) if (c.role === 'amount') amounts.set(`${row.row}:${c.col}`, parseAmount(g.cell(row.row, c.col)));
+      for (const c of columns) if (c.role === 'amount') readAmount(row.row, c.col);
     }
     return { side: s.side, left: s.left, right: s.right, columns, rows: body.rows, columnIdentities, rowIdentities: body.identities };
   });
@@ -197,11 +204,20 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
         // the value cell's own text is not part of the label
         if (!g.isEmpty(l.row, valueColumn)) texts = texts.filter((_t, i) => i < texts.length - 1 || g.text(l.row, valueColumn!) !== _t);
       }
-      if (valueCol !== null) amounts.set(`${l.row}:${valueCol}`, parseAmount(g.cell(l.row, valueCol)));
+      if (valueCol !== null) readAmount(l.row, valueCol);
       form.push({ row: l.row, key: normalizeLabel(texts.join('')), label: texts.join(' '), valueCol });
     }
   }
   const lastRow = Math.max(bodyBottom, headerBottom, ...notes.map((n) => n.row), meta.unitCell?.row ?? 0);
+  // the text cells from the title down, a few columns past the table (for the presentation rules)
+  const texts: TableText[] = [];
+  const textRight = Math.max(right, ...notes.map((n) => n.col)) + 3;
+  for (let r = cand.row; r <= lastRow; r++) {
+    for (const c of g.filledCols(r, Math.min(left, cand.col), textRight)) {
+      const v = g.cell(r, c).value;
+      if (typeof v === 'string') texts.push({ row: r, col: c, text: v });
+    }
+  }
   return {
     kind: cand.kind,
     sheet: g.sheet.name,
@@ -227,6 +243,9 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     notes,
     form,
     amounts,
+    amountTexts,
+    texts,
+    entityLabel: meta.entityCell ? g.text(meta.entityCell.row, meta.entityCell.col) : null,
   };
 }
 

@@ -1,38 +1,89 @@
 /**
- * A rule is a module, the way ESLint structures its rules: an id, a severity, a description,
- * the table kinds it needs, and a check over the recognised tables.
+ * A rule is a module, the way ESLint structures its rules: an id, a severity, a description, what
+ * it needs (table kinds, the narrative), the messages it can report (by id, with named
+ * parameters), and a check over the analysis. The runner (./runner.ts) stamps the rule's id on each
+ * finding, hands the rule exactly what it declared, and records which checks ran on which tables.
  */
+import type { MappedRow, UnitTypeInfo } from '../catalog/mapping';
+import type { Catalog } from '../catalog/types';
 import type { Finding, Severity } from '../findings';
 import type { LocalizedText } from '../i18n/lang';
-import type { WorkbookData } from '../model/workbook';
+import type { NarrativeDoc } from '../narrative';
 import type { TableKind } from '../tables/kinds';
 import type { RecognizedTable } from '../tables/model';
 import type { ProfileDef } from '../tables/profiles';
-import type { Catalog } from '../catalog/types';
-import type { MappedRow, UnitTypeInfo } from '../catalog/mapping';
+import type { Comparison } from '../tolerance';
 
-export interface RuleContext {
-  workbook: WorkbookData;
-  /** All recognised tables, in sheet order. */
+/** A rule's messages: each id a function of named parameters giving the text in both languages. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MessageSet = Record<string, (data: any) => LocalizedText>;
+
+/** One message of a rule, with its parameters. */
+export type MessageOf<M extends MessageSet> = { [K in keyof M & string]: { messageId: K; data: Parameters<M[K]>[0] } }[keyof M & string];
+
+/** What a rule reports: the runner adds the rule id and words the message. */
+export type Report<M extends MessageSet> = MessageOf<M> & {
+  /** The rule's severity unless given (a rounding difference is info, a one-sided pair a warning …). */
+  severity?: Severity;
+  /** Worksheet name; null for a workbook-level finding. */
+  sheet: string | null;
+  /** A1 addresses on that sheet, most specific first. */
+  cells: string[];
+  expected?: number;
+  actual?: number;
+  related?: Finding['related'];
+};
+
+/** What the rule reads: the kinds of table ('any' every table; 'workbook' the workbook as a whole), and the narrative. */
+export interface Needs {
+  tables: TableKind[] | 'any' | 'workbook';
+  narrative?: boolean;
+}
+
+export interface RuleContext<M extends MessageSet = MessageSet> {
+  /** The recognised tables of the kinds the rule needs (every table for 'any' and 'workbook'), in sheet order. */
   tables: RecognizedTable[];
-  /** The tables of the kinds this rule declared (all tables for 'any'). */
-  relevant: RecognizedTable[];
+  /** The first table of a kind the rule declared it needs; asking for another kind is a programming error. */
+  table(kind: TableKind): RecognizedTable | undefined;
   profile: ProfileDef;
+  /** The tables the profile requires that the workbook lacks. */
+  missingTables: TableKind[];
   /** The classification catalog in use (built-in, or imported where the user imported one). */
   catalog: Catalog;
   /** The classification rows of a table and their codes (empty for tables without classification). */
   mapping(t: RecognizedTable): MappedRow[];
   /** 行政 / 事业 (for the economic correspondence). */
   unitType: UnitTypeInfo;
-  report(f: Finding): void;
+  /** The narrative; only for rules that declare `needs.narrative`. */
+  readonly narrative: NarrativeDoc;
+  report(r: Report<M>): void;
+  /**
+   * Report a comparison (the rounding envelope decides): equal → nothing; within the envelope →
+   * info; beyond it → the given severity (the rule's by default). `n` cells of `table` were compared
+   * (coverage); `build` words the finding from the outcome. Returns the verdict.
+   */
+  compare(table: RecognizedTable, n: number, cmp: Comparison, build: (o: { rounding: boolean; cmp: Comparison }) => Report<M>): Comparison['verdict'];
+  /** Coverage: `n` cells of `table` were checked by this rule. */
+  checked(table: RecognizedTable, n: number): void;
+  /** Coverage: this rule could not run on `table`, and why. */
+  skipped(table: RecognizedTable, reason: LocalizedText): void;
 }
 
-export interface Rule {
+export interface Rule<M extends MessageSet = MessageSet> {
   id: string;
   /** The most severe level the rule reports (some findings may be milder, e.g. rounding → info). */
   severity: Severity;
   description: LocalizedText;
-  /** The kinds of table the rule reads; 'any' for every table, 'workbook' for workbook-level checks. */
-  kinds: TableKind[] | 'any' | 'workbook';
-  check(ctx: RuleContext): void;
+  needs: Needs;
+  /** Every message the rule can report, by id. */
+  messages: M;
+  check(ctx: RuleContext<M>): void;
 }
+
+/** Declare a rule with its messages' parameter types inferred. */
+export function defineRule<M extends MessageSet>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;

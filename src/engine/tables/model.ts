@@ -2,6 +2,7 @@
  * The one table model: what recognition produces and every rule reads.
  * Rows and columns are absolute 0-based sheet coordinates.
  */
+import type { Scheme } from '../catalog/types';
 import type { Amount } from '../numbers';
 import type { Enumeration } from '../text';
 import type { TableKind } from './kinds';
@@ -57,6 +58,10 @@ export interface TableRow {
   econ?: RowCode;
   gov?: RowCode;
   unitCode?: string;
+  /** The text written in a classification's code cells, when they hold something but no code was read. */
+  codeText?: Partial<Record<Scheme, string>>;
+  /** The 政府经济分类 name as written in its own column (tables that have one). */
+  govName?: { text: string; col: number };
   enumeration?: Enumeration;
   /** Depth in the row tree: total 0, department 1, unit 2, class/一、 3 … plain 7. */
   level: number;
@@ -84,6 +89,12 @@ export interface TablePart {
   columnIdentities: ColumnIdentity[];
   /** Column-wise identities (down each amount column), indices into rows. */
   rowIdentities: RowIdentity[];
+}
+
+export interface TableText {
+  row: number;
+  col: number;
+  text: string;
 }
 
 export interface TableNote {
@@ -132,6 +143,12 @@ export interface RecognizedTable {
   form: FormLine[];
   /** Amount cells, parsed once: key `${row}:${col}`. */
   amounts: Map<string, Amount>;
+  /** The text as written of the amount cells that hold a number stored as text: key `${row}:${col}`. */
+  amountTexts: Map<string, string>;
+  /** Every text cell from the title row down to the last note, to a few columns right of the table. */
+  texts: TableText[];
+  /** The text of the entity cell as written (单位名称：…), when the table has one. */
+  entityLabel: string | null;
 }
 
 export function amountAt(t: RecognizedTable, row: number, col: number): Amount {

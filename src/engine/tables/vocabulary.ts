@@ -3,6 +3,7 @@
  * a note, a unit line. Recognition reads these; rules never match raw text themselves.
  * Every pattern is tested against normalizeLabel() text (half-width, no spaces, no quotes).
  */
+import type { Scheme } from '../catalog/types';
 
 /** A body row whose label matches is a total row. */
 export const TOTAL_ROW = /^(合计|总计|共计|小计|本年(收入|支出)合计|(收入|支出)(合计|总计)|收支总计|[^、()]{0,6}(合计|总计))$/;
@@ -153,3 +154,10 @@ export const MEASURE_RULES: { measure: Measure; text: RegExp }[] = [
   { measure: 'operating-costs', text: /^机关运行经费/ },
   { measure: 'total', text: /^(合计|总计|金额|本年收入|本年支出|三公经费合计|资金总额|预算总额)$/ },
 ];
+
+/** The code columns of each classification (支出功能分类, 部门 and 政府经济分类). */
+export const SCHEME_ROLES: Record<Scheme, LabelRole[]> = {
+  fn: ['fn-class', 'fn-kind', 'fn-item', 'fn-code'],
+  econ: ['econ-class', 'econ-kind', 'econ-code'],
+  gov: ['gov-class', 'gov-kind', 'gov-code'],
+};

@@ -4,20 +4,21 @@
  * (增加 … 下降 y%).
  */
 import { narrativeMessages } from '../../i18n/narrative-messages';
-import type { Amount } from '../../narrative';
+import type { Mention } from '../../narrative';
 import { topicName } from '../../narrative';
-import type { Rule } from '../types';
-import { cellOf, narrativeOf, quote } from './shared';
+import { defineRule } from '../types';
+import { cellOf, quote } from '../kit/narrative';
 
 const PERCENT = /^[^。；;]*?(增长|下降|增加|减少|上升|降低)\s*(\d+(?:\.\d+)?)\s*%/;
 
-export const narrativeChange: Rule = {
+export const narrativeChange = defineRule({
   id: 'narrative-change',
   severity: 'warning',
   description: { 'zh-CN': '预算说明中的增减额与增减率相符', en: 'Narrative year-on-year changes agree with their rates' },
-  kinds: 'workbook',
+  needs: { tables: 'workbook', narrative: true },
+  messages: { changeDirection: narrativeMessages.changeDirection, change: narrativeMessages.change },
   check(ctx) {
-    const doc = narrativeOf(ctx);
+    const doc = ctx.narrative;
     for (const a of doc.amounts) {
       if (!a.change || /\/|[(（]减少[)）]|[(（]增加[)）]/.test(a.lead)) continue; // template alternatives: narrative-template
       const rest = a.para.norm.slice(a.at + a.written.length);
@@ -25,11 +26,11 @@ export const narrativeChange: Rule = {
       if (!m) continue;
       const pctUp = /增长|增加|上升/.test(m[1]);
       if (pctUp !== (a.change === 'up')) {
-        ctx.report({ rule: 'narrative-change', severity: 'warning', sheet: a.para.sheet, cells: [cellOf(a)], message: narrativeMessages.changeDirection(quote(a.para.text, a.at)) });
+        ctx.report({ severity: 'warning', sheet: a.para.sheet, cells: [cellOf(a)], messageId: 'changeDirection', data: { text: quote(a.para.text, a.at) } });
         continue;
       }
       // this year's figure: the last amount of the same topic (or any) before it in the paragraph
-      const before = doc.amounts.filter((b: Amount) => b.para === a.para && b.at < a.at && !b.change);
+      const before = doc.amounts.filter((b: Mention) => b.para === a.para && b.at < a.at && !b.change);
       const current = [...before].reverse().find((b) => !a.topic || b.topic === a.topic) ?? before[before.length - 1];
       if (!current) continue;
       const prior = a.change === 'up' ? current.value - a.value : current.value + a.value;
@@ -40,14 +41,13 @@ export const narrativeChange: Rule = {
       const slack = step / 2 + ((a.step / 2 + current.step / 2) / prior) * 100 * 2 + 1e-9;
       if (Math.abs(actual - stated) <= slack) continue;
       ctx.report({
-        rule: 'narrative-change',
         severity: 'warning',
         sheet: a.para.sheet,
         cells: [cellOf(a)],
-        message: narrativeMessages.change(current.topic ? topicName(current.topic, 'zh-CN') : current.lead.slice(-10), current.value, a.value, a.change, `${m[2]}%`, actual),
+        messageId: 'change', data: { what: current.topic ? topicName(current.topic, 'zh-CN') : current.lead.slice(-10), current: current.value, delta: a.value, dir: a.change, stated: `${m[2]}%`, actual },
         expected: Math.round(actual * 10) / 10,
         actual: stated,
       });
     }
   },
-};
+});

@@ -3,11 +3,11 @@
  * 245.23 and 866.01; seed 004: 一般公共预算 400 and 362.9), and projects with performance targets
  * holding more money than 项目支出 (seed 004: 37.3 > 37).
  */
-import { topicName, type Amount, type TopicId } from '../../narrative';
+import { topicName, type Mention, type TopicId } from '../../narrative';
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { compareValues } from '../../tolerance';
-import type { Rule } from '../types';
-import { cellOf, fig, narrativeOf } from './shared';
+import { defineRule } from '../types';
+import { cellOf, fig } from '../kit/narrative';
 
 /** Topics that name one figure of the budget (procurement items, changes and shares do not). */
 const ONE_FIGURE: TopicId[] = [
@@ -29,14 +29,15 @@ const ONE_FIGURE: TopicId[] = [
   'operating',
 ];
 
-export const narrativeConsistency: Rule = {
+export const narrativeConsistency = defineRule({
   id: 'narrative-consistency',
   severity: 'error',
   description: { 'zh-CN': '预算说明前后数字一致', en: 'The narrative states each figure the same way everywhere' },
-  kinds: 'workbook',
+  needs: { tables: 'workbook', narrative: true },
+  messages: { inconsistent: narrativeMessages.inconsistent, targetsExceed: narrativeMessages.targetsExceed },
   check(ctx) {
-    const doc = narrativeOf(ctx);
-    const first = new Map<TopicId, Amount>();
+    const doc = ctx.narrative;
+    const first = new Map<TopicId, Mention>();
     const reported = new Set<string>();
     for (const a of doc.amounts) {
       if (!a.topic || a.change || !ONE_FIGURE.includes(a.topic)) continue;
@@ -50,11 +51,10 @@ export const narrativeConsistency: Rule = {
       if (reported.has(key)) continue;
       reported.add(key);
       ctx.report({
-        rule: 'narrative-consistency',
         severity: 'error',
         sheet: a.para.sheet,
         cells: [cellOf(a), ...(f.para.sheet === a.para.sheet && cellOf(f) !== cellOf(a) ? [cellOf(f)] : [])],
-        message: narrativeMessages.inconsistent(topicName(a.topic, 'zh-CN'), f.value, `${f.para.sheet} ${cellOf(f)}`, a.value),
+        messageId: 'inconsistent', data: { topic: topicName(a.topic, 'zh-CN'), a: f.value, aWhere: `${f.para.sheet} ${cellOf(f)}`, b: a.value },
         expected: f.value,
         actual: a.value,
       });
@@ -65,14 +65,13 @@ export const narrativeConsistency: Rule = {
       const c = compareValues(fig(t), fig(project));
       if (c.verdict !== 'mismatch' || c.diff < 0) continue;
       ctx.report({
-        rule: 'narrative-consistency',
         severity: 'error',
         sheet: t.para.sheet,
         cells: [cellOf(t), cellOf(project)],
-        message: narrativeMessages.targetsExceed(t.value, project.value, `${project.para.sheet} ${cellOf(project)}`),
+        messageId: 'targetsExceed', data: { targets: t.value, project: project.value, where: `${project.para.sheet} ${cellOf(project)}` },
         expected: project.value,
         actual: t.value,
       });
     }
   },
-};
+});

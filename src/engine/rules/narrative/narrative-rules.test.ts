@@ -1,14 +1,11 @@
 /**
  * The narrative rules: short narratives that must and must not be reported (one paragraph per row
  * of a 预算说明 sheet, as the fixtures lay them out), the seed narratives' defects (DOMAIN.md §6),
- * and a narrative checked against its tables.
+ * (the narrative against its tables, on the fixture workbooks, is in test/integration/narrative-tables.test.ts).
  */
-import * as path from 'path';
-import { readWorkbookFile } from '../../../hosts/file/node';
 import { narrativeOf as narrativeFixture } from '../../../../test/fixtures/build-fixtures';
 import { brief, findingsOf } from '../../../../test/support/rules';
 import type { SheetSpec } from '../../../../test/support/sheet';
-import { checkWorkbook } from '../../check';
 
 const say = (...paras: string[]): SheetSpec => ({ name: '预算说明', rows: paras.map((p) => [p]) });
 const run = (rule: string, ...paras: string[]) => brief(findingsOf(rule, [say(...paras)]));
@@ -79,7 +76,6 @@ describe('narrative-template', () => {
   });
 });
 
-const DIR = path.join(__dirname, '../../../../test/fixtures/generated');
 const NARRATIVE = ['narrative-sum', 'narrative-consistency', 'narrative-share', 'narrative-change', 'narrative-template', 'narrative-tables'];
 
 describe('the seed narratives (DOMAIN.md §6)', () => {
@@ -101,23 +97,5 @@ describe('the seed narratives (DOMAIN.md §6)', () => {
     const all = NARRATIVE.flatMap((r) => findingsOf(r, [say(...narrativeFixture('004'))]));
     const errors = all.filter((f) => f.severity === 'error').map((f) => f.message['zh-CN']);
     expect(errors).toEqual([expect.stringContaining('一般公共预算此处为 362.90 万元'), expect.stringContaining('37.30 万元 大于项目支出 37.00 万元')]);
-  });
-});
-
-describe('narrative-tables', () => {
-  test('a clean synthetic workbook’s narrative agrees with its tables; a changed figure does not', async () => {
-    const wb = await readWorkbookFile(path.join(DIR, 'synthetic-henan-2024-unit.xlsx'));
-    expect(checkWorkbook(wb, { rules: NARRATIVE }).findings).toEqual([]);
-    const s = wb.sheets.find((x) => x.name === '预算说明')!;
-    const i = s.cells.findIndex((r) => typeof r[0]?.value === 'string' && (r[0]!.value as string).includes('人员经费'));
-    s.cells[i][0] = { value: (s.cells[i][0]!.value as string).replace(/人员经费([\d.]+)万元/, (_m, v: string) => `人员经费${(Number(v) + 1).toFixed(2)}万元`) };
-    const got = checkWorkbook(wb, { rules: ['narrative-tables'] }).findings;
-    expect(got.map((f) => `${f.severity} ${f.sheet} ${f.cells[0]}`)).toEqual([`error 预算说明 A${i + s.top + 1}`]);
-    expect(got[0].related![0].sheet).toBe('表六 一般公共预算基本支出预算表');
-  });
-  test('a narrative in 万元 against tables in 元 (Shanghai) agrees', async () => {
-    const wb = await readWorkbookFile(path.join(DIR, 'synthetic-shanghai-2026-dept-hierarchical.xlsx'));
-    expect(checkWorkbook(wb, { rules: NARRATIVE }).findings).toEqual([]);
-    expect(wb.sheets.some((x) => x.name === '预算说明')).toBe(true);
   });
 });

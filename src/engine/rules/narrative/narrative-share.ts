@@ -3,17 +3,18 @@
  * (seed 000: 245.23 of 866.01 is 28%, right).
  */
 import { narrativeMessages } from '../../i18n/narrative-messages';
-import type { Rule } from '../types';
-import { cellOf, narrativeOf } from './shared';
+import { defineRule } from '../types';
+import { cellOf } from '../kit/narrative';
 
-export const narrativeShare: Rule = {
+export const narrativeShare = defineRule({
   id: 'narrative-share',
   severity: 'warning',
   description: { 'zh-CN': '预算说明中的占比与金额相符', en: 'Narrative shares match the amounts' },
-  kinds: 'workbook',
+  needs: { tables: 'workbook', narrative: true },
+  messages: { share: narrativeMessages.share },
   check(ctx) {
     const seen = new Set<unknown>();
-    for (const l of narrativeOf(ctx).lists) {
+    for (const l of ctx.narrative.lists) {
       if (l.total.value <= 0) continue;
       for (const p of l.parts) {
         if (!p.share || seen.has(p)) continue;
@@ -23,15 +24,14 @@ export const narrativeShare: Rule = {
         const slack = p.share.step / 2 + ((p.step / 2) / l.total.value) * 100 + ((l.total.step / 2) * p.value * 100) / (l.total.value * l.total.value) + 1e-9;
         if (Math.abs(actual - p.share.value) <= slack) continue;
         ctx.report({
-          rule: 'narrative-share',
           severity: 'warning',
           sheet: p.para.sheet,
           cells: [cellOf(p)],
-          message: narrativeMessages.share(p.lead.slice(-12) || p.written, p.value, l.total.value, p.share.written, actual),
+          messageId: 'share', data: { item: p.lead.slice(-12) || p.written, value: p.value, base: l.total.value, stated: p.share.written, actual },
           expected: Math.round(actual * 10) / 10,
           actual: p.share.value,
         });
       }
     }
   },
-};
+});

@@ -7,8 +7,8 @@
 import type { TopicId } from '../../narrative';
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { compareSum } from '../../tolerance';
-import type { Rule } from '../types';
-import { cellOf, fig, narrativeOf } from './shared';
+import { defineRule } from '../types';
+import { cellOf, fig } from '../kit/narrative';
 
 /** Totals whose named parts make the whole. */
 const DECOMPOSITIONS: Partial<Record<TopicId, TopicId[]>> = {
@@ -20,13 +20,14 @@ const DECOMPOSITIONS: Partial<Record<TopicId, TopicId[]>> = {
   vehicles: ['vehicle-purchase', 'vehicle-operation'],
 };
 
-export const narrativeSum: Rule = {
+export const narrativeSum = defineRule({
   id: 'narrative-sum',
   severity: 'error',
   description: { 'zh-CN': '预算说明中的合计等于所列各项之和', en: 'Narrative totals equal the items they list' },
-  kinds: 'workbook',
+  needs: { tables: 'workbook', narrative: true },
+  messages: { listSum: narrativeMessages.listSum, partsExceed: narrativeMessages.partsExceed },
   check(ctx) {
-    for (const l of narrativeOf(ctx).lists) {
+    for (const l of ctx.narrative.lists) {
       const sets = [l.parts, l.numbered].filter((s) => s.length >= 2);
       const cmps = sets.map((s) => compareSum(fig(l.total), s.map(fig)));
       if (cmps.some((c) => c.verdict !== 'mismatch')) continue;
@@ -38,25 +39,23 @@ export const narrativeSum: Rule = {
       const cells = [...new Set([cellOf(l.total), ...parts.map(cellOf)])];
       if (complete) {
         ctx.report({
-          rule: 'narrative-sum',
           severity: 'error',
           sheet: l.total.para.sheet,
           cells,
-          message: narrativeMessages.listSum(l.total.lead.slice(-12) || l.total.written, l.total.value, parts.map((p) => p.written), best.expected),
+          messageId: 'listSum', data: { total: l.total.lead.slice(-12) || l.total.written, totalValue: l.total.value, parts: parts.map((p) => p.written), sum: best.expected },
           expected: best.expected,
           actual: l.total.value,
         });
       } else if (best.diff < 0) {
         ctx.report({
-          rule: 'narrative-sum',
           severity: 'error',
           sheet: l.total.para.sheet,
           cells,
-          message: narrativeMessages.partsExceed(l.total.lead.slice(-12) || l.total.written, l.total.value, best.expected),
+          messageId: 'partsExceed', data: { total: l.total.lead.slice(-12) || l.total.written, totalValue: l.total.value, sum: best.expected },
           expected: best.expected,
           actual: l.total.value,
         });
       }
     }
   },
-};
+});

@@ -3,18 +3,14 @@
  * totals, 一般公共预算, 基本支出 / 项目支出, 人员经费 / 公用经费, the 三公 items, 机关运行经费,
  * 政府性基金 (in 万元 both, with the rounding envelope of what each writes).
  */
-import { lineFact, totalFact, type Fact } from '../../facts';
+import { lineFact, personnelFact, publicFundsFact, summaryIncome, threePublicFact, totalFact, type Fact } from '../../analysis/facts';
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { topicName, type TopicId } from '../../narrative';
 import type { TableKind } from '../../tables/kinds';
 import type { RecognizedTable } from '../../tables/model';
 import { compareValues } from '../../tolerance';
-import { personnelFact, publicFundsFact } from '../basic-expenditure-links';
-import { tableOf } from '../cross';
-import { summaryIncome } from '../summary-revenue';
-import { threePublicFact } from '../three-public-links';
-import type { Rule, RuleContext } from '../types';
-import { cellOf, fig, narrativeOf } from './shared';
+import { defineRule, type RuleContext } from '../types';
+import { cellOf, fig } from '../kit/narrative';
 
 type Source = { kind: TableKind; fact: (t: RecognizedTable) => Fact | null };
 
@@ -41,42 +37,46 @@ const SOURCES: Partial<Record<TopicId, Source[]>> = {
   'gov-fund': [{ kind: 'gov-fund', fact: (t) => totalFact(t, 'total') }],
 };
 
-function sourceFact(ctx: RuleContext, topic: TopicId): { t: RecognizedTable; f: Fact } | null {
+function sourceFact(ctx: RuleContext<typeof MESSAGES>, topic: TopicId): { t: RecognizedTable; f: Fact } | null {
   for (const s of SOURCES[topic] ?? []) {
-    const t = tableOf(ctx, s.kind);
+    const t = ctx.table(s.kind);
     const f = t ? s.fact(t) : null;
     if (t && f) return { t, f };
   }
   return null;
 }
 
-export const narrativeTables: Rule = {
+const MESSAGES = { table: narrativeMessages.table };
+/** Every kind of table the narrative's figures are compared with. */
+const NEEDED: TableKind[] = [...new Set(Object.values(SOURCES).flatMap((list) => list.map((x) => x.kind)))];
+
+export const narrativeTables = defineRule({
   id: 'narrative-tables',
   severity: 'error',
   description: { 'zh-CN': '预算说明中的数字与表格一致', en: 'Narrative figures agree with the tables' },
-  kinds: 'workbook',
+  needs: { tables: NEEDED, narrative: true },
+  messages: MESSAGES,
   check(ctx) {
-    if (ctx.tables.length === 0) return;
     const done = new Set<string>();
-    for (const a of narrativeOf(ctx).amounts) {
+    for (const a of ctx.narrative.amounts) {
       if (!a.topic || a.change) continue;
       const src = sourceFact(ctx, a.topic);
       if (!src) continue;
       const c = compareValues(fig(a), { value: src.f.value, step: src.f.step, exact: src.f.exact });
+      ctx.checked(src.t, 1);
       if (c.verdict !== 'mismatch') continue;
       const key = `${a.topic}:${a.value}`;
       if (done.has(key)) continue;
       done.add(key);
       ctx.report({
-        rule: 'narrative-tables',
         severity: 'error',
         sheet: a.para.sheet,
         cells: [cellOf(a)],
-        message: narrativeMessages.table(topicName(a.topic, 'zh-CN'), a.value, src.t.kind, src.f.label, src.f.value, `${src.f.sheet} ${src.f.cells[0]}`),
+        messageId: 'table', data: { topic: topicName(a.topic, 'zh-CN'), value: a.value, kind: src.t.kind, label: src.f.label, tableValue: src.f.value, where: `${src.f.sheet} ${src.f.cells[0]}` },
         expected: src.f.value,
         actual: a.value,
         related: [{ sheet: src.f.sheet, cells: src.f.cells.slice(0, 4) }],
       });
     }
   },
-};
+});

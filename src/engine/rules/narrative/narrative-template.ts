@@ -5,8 +5,8 @@
  */
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { toA1 } from '../../model/address';
-import type { Rule } from '../types';
-import { narrativeOf, quote } from './shared';
+import { defineRule } from '../types';
+import { quote } from '../kit/narrative';
 
 export const TEMPLATE_LEFTOVERS: RegExp[] = [
   /(增加|减少|增长|下降)\s*\/\s*(增加|减少|增长|下降|与上年持平|持平)/,
@@ -18,26 +18,26 @@ export const TEMPLATE_LEFTOVERS: RegExp[] = [
   /[(（]\s*(请|此处|填写|如有|如无|根据实际|说明)[^)）]{0,40}[)）]/,
 ];
 
-export const narrativeTemplate: Rule = {
+export const narrativeTemplate = defineRule({
   id: 'narrative-template',
   severity: 'warning',
   description: { 'zh-CN': '预算说明中没有未处理的模板内容', en: 'No template leftovers in the narrative' },
-  kinds: 'workbook',
+  needs: { tables: 'workbook', narrative: true },
+  messages: { template: narrativeMessages.template },
   check(ctx) {
-    for (const p of narrativeOf(ctx).paragraphs) {
+    for (const p of ctx.narrative.paragraphs) {
       const found = new Set<string>();
       for (const re of TEMPLATE_LEFTOVERS) {
         const m = re.exec(p.norm);
         if (!m || found.has(m[0])) continue;
         found.add(m[0]);
         ctx.report({
-          rule: 'narrative-template',
           severity: 'warning',
           sheet: p.sheet,
           cells: [toA1(p.row, p.col)],
-          message: narrativeMessages.template(m[0], quote(p.text, m.index)),
+          messageId: 'template', data: { found: m[0], text: quote(p.text, m.index) },
         });
       }
     }
   },
-};
+});

@@ -1,0 +1,327 @@
+/**
+ * Figures of a recognised table that other tables must agree with: the totals of a column, the
+ * lines of the summary tables, the 类 totals by functional code, the 款 totals by economic code,
+ * the projects. Every fact is in 万元 (a table in 元 is converted) and keeps its display step for
+ * the rounding envelope and the cell it was read from, for the finding.
+ */
+import type { MappedRow } from '../catalog/mapping';
+import { toA1 } from '../model/address';
+import type { Amount } from '../numbers';
+import { amountAt, columnLabel, type RecognizedTable, type TableColumn, type TablePart, type TableRow } from '../tables/model';
+import type { AmountUnit } from '../tables/profiles';
+import type { Measure } from '../tables/vocabulary';
+import { compareValues, displayStep, type Comparison, type Figure } from '../tolerance';
+
+/**
+ * The one figure of an amount cell (value, rounding step; a blank is an exact zero), or null when
+ * the cell holds text or an error (never a silent zero). `defaultStep` is the step of a number whose
+ * shown decimals are unknown.
+ */
+export function figureOf(a: Amount, defaultStep = 0.01): Figure | null {
+  if (a.kind === 'number') return { value: a.value, step: displayStep(a, defaultStep) };
+  if (a.kind === 'blank') return { value: 0, step: 0, exact: true };
+  return null;
+}
+
+/** A cell's figure as written in its table's unit (for the identities within one table). */
+export function cellFigure(t: RecognizedTable, row: number, col: number): Figure | null {
+  return figureOf(amountAt(t, row, col));
+}
+
+/** A figure that other figures are compared with: in 万元, with the cells it was read from and a name. */
+export interface Fact extends Figure {
+  /** In 万元. */
+  value: number;
+  /** The rounding step in 万元 (for a sum: the sum of its parts' steps). */
+  step: number;
+  sheet: string;
+  /** The cells it was read from (one, or the rows summed). */
+  cells: string[];
+  /** What it is, for messages: 「合计」行「基本支出」. */
+  label: string;
+  /** 万元 per unit of its table (1 for 万元, 0.0001 for 元): value / factor is the figure as written. */
+  factor: number;
+}
+
+/** 万元 per unit of the table (元 → 0.0001). */
+export function unitFactor(t: RecognizedTable, fallback: AmountUnit = '万元'): number {
+  return (t.unit ?? fallback) === '元' ? 1e-4 : 1;
+}
+
+export function cellFact(t: RecognizedTable, row: number, col: number, label: string, factor = unitFactor(t)): Fact | null {
+  // a figure in 元 without shown decimals is rounded to the yuan
+  const f = figureOf(amountAt(t, row, col), factor === 1 ? 0.01 : 1);
+  if (!f) return null;
+  return f.exact ? { ...f, sheet: t.sheet, cells: [toA1(row, col)], label, factor } : { value: f.value * factor, step: f.step * factor, sheet: t.sheet, cells: [toA1(row, col)], label, factor };
+}
+
+/** An exact zero where a table has no line for a class or code. */
+export function zeroFact(t: RecognizedTable, label: string, cells: string[] = []): Fact {
+  return { value: 0, step: 0, exact: true, sheet: t.sheet, cells, label, factor: unitFactor(t) };
+}
+
+/** The sum of facts (one sheet): its step is the sum of theirs. */
+export function sumFacts(facts: Fact[], label: string, sheet: string): Fact {
+  return {
+    value: facts.reduce((s, f) => s + f.value, 0),
+    step: facts.reduce((s, f) => s + f.step, 0),
+    exact: facts.every((f) => f.exact),
+    sheet,
+    cells: facts.flatMap((f) => f.cells),
+    label,
+    factor: facts[0]?.factor ?? 1,
+  };
+}
+
+export function compareFacts(a: Fact, b: Fact): Comparison {
+  return compareValues({ value: a.value, step: a.step, exact: a.exact }, { value: b.value, step: b.step, exact: b.exact });
+}
+
+const amountCols = (p: TablePart) => p.columns.filter((c) => c.role === 'amount');
+
+/** The row holding the part's grand total: a leading 合计 row, else the last total row. */
+export function grandTotalRow(p: TablePart): TableRow | undefined {
+  const firstBody = p.rows.findIndex((r) => r.role === 'detail' || r.role === 'unit' || r.role === 'dept' || r.role === 'subtotal');
+  const totals = p.rows.map((r, i) => [r, i] as const).filter(([r]) => r.role === 'total');
+  if (totals.length === 0) return undefined;
+  const leading = totals.find(([, i]) => firstBody < 0 || i < firstBody);
+  return (leading ?? totals[totals.length - 1])[0];
+}
+
+/** The column measuring `measure` (this year's money unless carryover is asked for). */
+export function columnOf(p: TablePart, measure: Measure, carryover = false): TableColumn | undefined {
+  return amountCols(p).find((c) => c.measure === measure && !!c.carryover === carryover);
+}
+
+/** The first amount column (the table's 合计 / 金额 column). */
+export function firstAmountColumn(p: TablePart): TableColumn | undefined {
+  return amountCols(p).find((c) => !c.carryover && !c.nonAddend) ?? amountCols(p)[0];
+}
+
+function rowName(r: TableRow): string {
+  return r.label.replace(/\s+/g, '') || '合计';
+}
+
+/** A column's figure at the part's grand total row. `measure` 'total' falls back to the first amount column. */
+export function totalFact(t: RecognizedTable, measure: Measure, opts: { part?: TablePart; carryover?: boolean } = {}): Fact | null {
+  const p = opts.part ?? t.parts[0];
+  if (!p) return null;
+  const row = grandTotalRow(p);
+  const col = columnOf(p, measure, opts.carryover) ?? (measure === 'total' && !opts.carryover ? firstAmountColumn(p) : undefined);
+  if (!row || !col) return null;
+  return cellFact(t, row.row, col.col, `「${rowName(row)}」行「${columnLabel(col) || '金额'}」`);
+}
+
+/** The sum of two or more measures at the total row (人员经费 = 工资福利支出 + 对个人和家庭的补助). */
+export function totalOfMeasures(t: RecognizedTable, measures: Measure[], label: string, part?: TablePart): Fact | null {
+  const facts = measures.map((m) => totalFact(t, m, { part }));
+  if (facts.some((f) => !f)) return null;
+  return sumFacts(facts as Fact[], label, t.sheet);
+}
+
+/** A line of a list-like part (summary tables) whose label matches; its figure in the first amount column. */
+export function lineFact(t: RecognizedTable, side: 'income' | 'expense' | 'main', re: RegExp, col?: TableColumn): Fact | null {
+  const p = t.parts.find((x) => x.side === side);
+  if (!p) return null;
+  const c = col ?? firstAmountColumn(p);
+  if (!c) return null;
+  const r = p.rows.find((x) => x.role !== 'blank' && re.test(x.key));
+  if (!r) return null;
+  return cellFact(t, r.row, c.col, `「${rowName(r)}」`);
+}
+
+/**
+ * Amounts by functional 类 (code → fact): the 类 rows when the table has them, else the sum of its
+ * leaf rows by the first three digits of their code. A summary line (一、一般公共服务支出) counts
+ * as its class; two lines of one class (an outdated line beside the current one) are added.
+ */
+export function classFacts(t: RecognizedTable, mapping: MappedRow[], col: (p: TablePart) => TableColumn | undefined): Map<string, Fact> {
+  const byClass = new Map<string, Fact[]>();
+  const classRows = new Set<string>();
+  const entries: { cls: string; level: string | null; p: TablePart; r: TableRow }[] = [];
+  for (const m of mapping) {
+    const fn = m.codes.find((c) => c.scheme === 'fn' && c.code && c.code[0] === '2');
+    if (!fn?.code) continue;
+    const p = t.parts[m.part];
+    const r = p.rows[m.index];
+    entries.push({ cls: fn.code.slice(0, 3), level: fn.level, p, r });
+    if (fn.level === 'class') classRows.add(fn.code.slice(0, 3));
+  }
+  for (const e of entries) {
+    // a class with its own row: only those rows; else the leaves (rows nothing else sums)
+    if (classRows.has(e.cls) ? e.level !== 'class' : e.r.role !== 'detail') continue;
+    const c = col(e.p);
+    if (!c) continue;
+    const f = cellFact(t, e.r.row, c.col, `「${rowName(e.r)}」`);
+    if (!f) continue;
+    const list = byClass.get(e.cls) ?? [];
+    list.push(f);
+    byClass.set(e.cls, list);
+  }
+  const out = new Map<string, Fact>();
+  for (const [cls, list] of byClass) out.set(cls, list.length === 1 ? list[0] : sumFacts(list, list.map((f) => f.label).join(' + '), t.sheet));
+  return out;
+}
+
+/** Amounts by 部门预算经济分类 款 (5 digits), leaves only, in a column. */
+export function econFacts(t: RecognizedTable, mapping: MappedRow[], col: (p: TablePart) => TableColumn | undefined): Map<string, Fact> {
+  const by = new Map<string, Fact[]>();
+  for (const m of mapping) {
+    const e = m.codes.find((c) => c.scheme === 'econ' && c.code && c.code[0] === '3' && c.level === 'kind');
+    if (!e?.code) continue;
+    const p = t.parts[m.part];
+    const r = p.rows[m.index];
+    if (r.role !== 'detail') continue;
+    const c = col(p);
+    if (!c) continue;
+    const f = cellFact(t, r.row, c.col, `「${e.code} ${rowName(r)}」`);
+    if (!f) continue;
+    const list = by.get(e.code) ?? [];
+    list.push(f);
+    by.set(e.code, list);
+  }
+  const out = new Map<string, Fact>();
+  for (const [code, list] of by) out.set(code, list.length === 1 ? list[0] : sumFacts(list, `「${code}」`, t.sheet));
+  return out;
+}
+
+/** The projects of a projects / project-performance table: name and amount (first amount column). */
+export function projectFacts(t: RecognizedTable): { name: string; fact: Fact }[] {
+  const out: { name: string; fact: Fact }[] = [];
+  for (const p of t.parts) {
+    const c = firstAmountColumn(p);
+    if (!c) continue;
+    for (const r of p.rows) {
+      if (r.role !== 'detail' || !r.label.trim()) continue;
+      const f = cellFact(t, r.row, c.col, `「${rowName(r)}」`);
+      if (f) out.push({ name: r.label.replace(/\s+/g, ''), fact: { ...f, cells: [toA1(r.row, r.labelCol ?? c.col), ...f.cells] } });
+    }
+  }
+  return out;
+}
+
+/** The column of a part's totals: the 合计 column, else the first amount column. */
+export function totalColumn(p: TablePart): TableColumn | undefined {
+  return p.columns.find((c) => c.role === 'amount' && c.measure === 'total') ?? firstAmountColumn(p);
+}
+
+/** The summary's income lines by what they hold; this year's section only (before 本年收入合计). */
+const INCOME_LINES: { measure: Measure; line: RegExp }[] = [
+  { measure: 'general-budget', line: /一般公共预算/ },
+  { measure: 'gov-fund', line: /政府性基金/ },
+  { measure: 'state-capital', line: /国有资本经营/ },
+  { measure: 'special-account', line: /财政专户/ },
+  { measure: 'business-operating', line: /事业单位经营收入/ },
+  { measure: 'business-income', line: /^[一二三四五六七八九十、.()\d]*事业收入/ },
+  { measure: 'superior-subsidy', line: /上级补助收入/ },
+  { measure: 'subsidiary-remit', line: /附属单位上缴收入/ },
+  { measure: 'other-income', line: /其他收入/ },
+];
+
+export interface SummaryIncome {
+  /** This year's income lines by measure; 'fiscal' is 其中财政拨款 under the 一般公共预算 line. */
+  lines: Map<Measure, Fact>;
+  thisYear: Fact | null;
+  carryover: Fact | null;
+  grand: Fact | null;
+}
+
+/** Summary income facts: this year's lines, 其中财政拨款 under the 一般公共预算 line, totals. */
+export function summaryIncome(t: RecognizedTable): SummaryIncome {
+  const lines = new Map<Measure, Fact>();
+  const p: TablePart | undefined = t.parts.find((x) => x.side === 'income');
+  if (!p) return { lines, thisYear: null, carryover: null, grand: null };
+  const col = p.columns.find((c) => c.role === 'amount');
+  if (!col) return { lines, thisYear: null, carryover: null, grand: null };
+  const totals = p.rows.filter((r) => r.role === 'total');
+  const thisYearRow = totals.find((r) => /本年收入|收入合计/.test(r.key)) ?? (totals.length > 1 ? totals[0] : undefined);
+  const grandRow = totals.find((r) => /收入总计|总计/.test(r.key)) ?? totals[totals.length - 1];
+  const end = thisYearRow ? p.rows.indexOf(thisYearRow) : p.rows.length;
+  let lastGeneral = -1;
+  p.rows.forEach((r, i) => {
+    if (i >= end || r.role === 'blank') return;
+    if (r.role === 'of-which') {
+      if (i === lastGeneral + 1 && /财政拨款/.test(r.key) && !lines.has('fiscal')) {
+        const f = cellFact(t, r.row, col.col, `「${r.label.replace(/\s+/g, '')}」`);
+        if (f) lines.set('fiscal', f);
+      }
+      return;
+    }
+    for (const l of INCOME_LINES) {
+      if (lines.has(l.measure) || !l.line.test(r.key) || /结转/.test(r.key)) continue;
+      const f = cellFact(t, r.row, col.col, `「${r.label.replace(/\s+/g, '')}」`);
+      if (f) lines.set(l.measure, f);
+      if (l.measure === 'general-budget') lastGeneral = i;
+      break;
+    }
+  });
+  const carryRow = p.rows.find((r, i) => i > end && /上年结转/.test(r.key));
+  return {
+    lines,
+    thisYear: thisYearRow ? cellFact(t, thisYearRow.row, col.col, `「${thisYearRow.label.replace(/\s+/g, '')}」`) : null,
+    carryover: carryRow ? cellFact(t, carryRow.row, col.col, `「${carryRow.label.replace(/\s+/g, '')}」`) : null,
+    grand: grandRow && grandRow !== thisYearRow ? cellFact(t, grandRow.row, col.col, `「${grandRow.label.replace(/\s+/g, '')}」`) : null,
+  };
+}
+
+/** 人员经费 at the total row: its own column, or 工资福利支出 + 对个人和家庭的补助. */
+export function personnelFact(t: RecognizedTable): Fact | null {
+  return totalFact(t, 'personnel') ?? totalOfMeasures(t, ['wages', 'family'], '「合计」行「人员经费」');
+}
+
+/** 公用经费 at the total row: its own column, or 商品和服务支出 + 资本性支出. */
+export function publicFundsFact(t: RecognizedTable): Fact | null {
+  return totalFact(t, 'public') ?? totalOfMeasures(t, ['goods', 'capital'], '「合计」行「公用经费」');
+}
+
+/** A figure of the 三公 table: on its 合计 row, or its one data row. */
+export function threePublicFact(t: RecognizedTable, measure: Measure): Fact | null {
+  const p = t.parts[0];
+  if (!p) return null;
+  const row = grandTotalRow(p) ?? p.rows.find((r) => r.role === 'detail');
+  const col = p.columns.find((c) => c.role === 'amount' && c.measure === measure);
+  if (!row || !col) return null;
+  return cellFact(t, row.row, col.col, `「${col.pathRaw.filter(Boolean).slice(-1)[0]?.replace(/\s+/g, '') ?? ''}」`);
+}
+
+/** Leaf rows by full functional code (amounts of the table's total column). */
+export function leafCodeFacts(t: RecognizedTable, mapping: MappedRow[]): Map<string, Fact> {
+  const by = new Map<string, Fact[]>();
+  for (const m of mapping) {
+    const fn = m.codes.find((c) => c.scheme === 'fn' && c.matched === 'code' && c.code?.[0] === '2');
+    const p: TablePart = t.parts[m.part];
+    const r = p.rows[m.index];
+    if (!fn?.code || r.role !== 'detail') continue;
+    const col = totalColumn(p);
+    if (!col) continue;
+    const f = cellFact(t, r.row, col.col, `「${fn.code} ${r.label.replace(/\s+/g, '')}」`);
+    if (!f) continue;
+    by.set(fn.code, [...(by.get(fn.code) ?? []), f]);
+  }
+  const out = new Map<string, Fact>();
+  for (const [code, list] of by) out.set(code, list.length === 1 ? list[0] : sumFacts(list, list[0].label, t.sheet));
+  return out;
+}
+
+const OTHER_SOURCES: Measure[] = ['gov-fund', 'state-capital', 'special-account', 'business-income', 'business-operating', 'superior-subsidy', 'subsidiary-remit', 'other-income', 'unit-funds'];
+
+/**
+ * Whether all of this year's money is 一般公共预算 (then the general-budget and expenditure tables
+ * hold the same figures): from the revenue table's sources, else the summary's income lines; null
+ * when neither says.
+ */
+export function onlyGeneralBudget(revenue: RecognizedTable | undefined, summary: RecognizedTable | undefined): boolean | null {
+  if (revenue && totalFact(revenue, 'general-budget')) {
+    // every other source of the revenue table empty at its total row, and nothing carried over
+    const others = OTHER_SOURCES.map((m) => totalFact(revenue, m)).filter((f): f is Fact => !!f);
+    const carry = totalFact(revenue, 'carryover', { carryover: true });
+    return others.every((f) => f.value === 0) && (!carry || carry.value === 0);
+  }
+  if (summary) {
+    const inc = summaryIncome(summary);
+    const gb = inc.lines.get('general-budget');
+    const total = inc.grand ?? inc.thisYear;
+    if (gb && total) return compareFacts(total, gb).verdict !== 'mismatch';
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+/**
+ * general-budget-expenditure: the general-budget table against the expenditure table, for the
+ * parts that correspond. When all of this year's money is 一般公共预算 (the revenue table or the
+ * summary says so), the two tables must be equal code by code and in total; otherwise each code's
+ * general-budget amount cannot exceed its expenditure amount (the expenditure table holds all sources).
+ */
+import { leafCodeFacts, onlyGeneralBudget, totalFact, zeroFact } from '../../analysis/facts';
+import { CROSS_MESSAGES, reportExceeds, reportPair } from '../kit/cross';
+import { defineRule } from '../types';
+
+export const generalBudgetExpenditure = defineRule({
+  id: 'general-budget-expenditure',
+  severity: 'error',
+  description: { 'zh-CN': '一般公共预算支出表与支出预算表相应部分一致', en: 'General-budget table agrees with the corresponding part of the expenditure table' },
+  needs: { tables: ['general-budget', 'expenditure', 'revenue', 'summary'] },
+  messages: CROSS_MESSAGES,
+  check(ctx) {
+    const g = ctx.table('general-budget');
+    const e = ctx.table('expenditure');
+    if (!g || !e) return;
+    const only = onlyGeneralBudget(ctx.table('revenue'), ctx.table('summary'));
+    const gc = leafCodeFacts(g, ctx.mapping(g));
+    const ec = leafCodeFacts(e, ctx.mapping(e));
+    if (only) {
+      reportPair(ctx, g, totalFact(g, 'total'), e, totalFact(e, 'total'));
+      for (const code of [...new Set([...gc.keys(), ...ec.keys()])].sort()) {
+        const a = gc.get(code);
+        const b = ec.get(code);
+        if (a) reportPair(ctx, g, a, e, b ?? zeroFact(e, code, []));
+        else if (b && b.value !== 0) reportPair(ctx, e, b, g, zeroFact(g, code, []));
+      }
+      return;
+    }
+    for (const [code, a] of gc) reportExceeds(ctx, g, a, e, ec.get(code) ?? zeroFact(e, code, []));
+  },
+});

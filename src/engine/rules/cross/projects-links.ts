@@ -1,0 +1,77 @@
+/**
+ * projects-links: the projects table's 合计 = the expenditure table's 项目支出; and project by
+ * project, every project has a performance target with the same amount and every target a project
+ * (names compared tolerantly: 大厅标准化配置 ≈ 政务服务大厅标准化配置). Seed 001: 网络维护经费 220.00
+ * in one table and 8.00 in the other.
+ */
+import { nameKey, similarity } from '../../catalog/catalog';
+import { compareFacts, projectFacts, totalFact, type Fact } from '../../analysis/facts';
+import { crossMessages } from '../../i18n/cross-messages';
+import { CROSS_MESSAGES, reportPair } from '../kit/cross';
+import { defineRule } from '../types';
+
+interface Item {
+  name: string;
+  key: string;
+  fact: Fact;
+}
+
+/** Pair projects and targets: the same name, else one name inside the other, else a close name with the same amount. */
+export function pairProjects(a: Item[], b: Item[]): { pairs: [Item, Item][]; onlyA: Item[]; onlyB: Item[] } {
+  const freeA = new Set(a);
+  const freeB = new Set(b);
+  const pairs: [Item, Item][] = [];
+  const pass = (ok: (x: Item, y: Item) => boolean) => {
+    for (const x of [...freeA]) {
+      const y = [...freeB].find((c) => ok(x, c));
+      if (y) {
+        pairs.push([x, y]);
+        freeA.delete(x);
+        freeB.delete(y);
+      }
+    }
+  };
+  const same = (x: Item, y: Item) => compareFacts(x.fact, y.fact).verdict !== 'mismatch';
+  pass((x, y) => x.key === y.key);
+  pass((x, y) => (x.key.includes(y.key) || y.key.includes(x.key)) && Math.min(x.key.length, y.key.length) >= 4 && same(x, y));
+  pass((x, y) => similarity(x.key, y.key) >= 0.6 && same(x, y));
+  return { pairs, onlyA: [...freeA], onlyB: [...freeB] };
+}
+
+export const projectsLinks = defineRule({
+  id: 'projects-links',
+  severity: 'error',
+  description: { 'zh-CN': '项目支出表与支出预算表、项目绩效目标表一致（逐个项目）', en: 'Projects table agrees with the expenditure table and the project performance table, project by project' },
+  needs: { tables: ['projects', 'project-performance', 'expenditure'] },
+  messages: { ...CROSS_MESSAGES, projectAmount: crossMessages.projectAmount, projectWithoutTarget: crossMessages.projectWithoutTarget, targetWithoutProject: crossMessages.targetWithoutProject },
+  check(ctx) {
+    const pr = ctx.table('projects');
+    const e = ctx.table('expenditure');
+    if (pr && e) reportPair(ctx, pr, totalFact(pr, 'total'), e, totalFact(e, 'project'));
+    const pp = ctx.table('project-performance');
+    if (!pr || !pp) return;
+    const items = (t: typeof pr) => projectFacts(t).map((x) => ({ name: x.name, key: nameKey(x.name).replace(/项目$/, ''), fact: x.fact }));
+    const { pairs, onlyA, onlyB } = pairProjects(items(pr), items(pp));
+    for (const [x, y] of pairs) {
+      const cmp = compareFacts(x.fact, y.fact);
+      if (cmp.verdict === 'equal') continue;
+      ctx.report({
+        severity: cmp.verdict === 'rounding' ? 'info' : 'error',
+        sheet: pr.sheet,
+        cells: x.fact.cells.slice().reverse(),
+        messageId: 'projectAmount', data: { name: x.name, amount: x.fact.value / x.fact.factor, otherName: y.name, other: y.fact.value / y.fact.factor, where: `${pp.sheet} ${y.fact.cells[1] ?? y.fact.cells[0]}` },
+        expected: y.fact.value / x.fact.factor,
+        actual: x.fact.value / x.fact.factor,
+        related: [{ sheet: pp.sheet, cells: y.fact.cells.slice().reverse() }],
+      });
+    }
+    for (const x of onlyA) {
+      if (x.fact.value === 0) continue;
+      ctx.report({ severity: 'warning', sheet: pr.sheet, cells: x.fact.cells.slice(0, 1), messageId: 'projectWithoutTarget', data: { name: x.name, amount: x.fact.value / x.fact.factor } });
+    }
+    for (const y of onlyB) {
+      if (y.fact.value === 0) continue;
+      ctx.report({ severity: 'warning', sheet: pp.sheet, cells: y.fact.cells.slice(0, 1), messageId: 'targetWithoutProject', data: { name: y.name, amount: y.fact.value / y.fact.factor } });
+    }
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * The rule kit for comparisons between tables: compare two facts and report with both sides named.
+ */
+import { compareFacts, type Fact } from '../../analysis/facts';
+import type { Severity } from '../../findings';
+import { crossMessages, type ComparedFigure } from '../../i18n/cross-messages';
+import type { RecognizedTable } from '../../tables/model';
+import type { RuleContext } from '../types';
+
+/** The messages every rule between tables reports with. */
+export const CROSS_MESSAGES = { mismatch: crossMessages.mismatch, exceeds: crossMessages.exceeds };
+
+type CrossContext = RuleContext<typeof CROSS_MESSAGES>;
+
+/** A fact as a message names it: its table's kind, label, value as written and unit. */
+export function sideOf(t: RecognizedTable, f: Fact, withWhere = false): ComparedFigure {
+  return { kind: t.kind, label: f.label, value: f.value / f.factor, unit: f.factor === 1 ? '万元' : '元', where: withWhere ? `${f.sheet} ${f.cells[0]}` : undefined };
+}
+
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/**
+ * Report `a` (the more detailed table's figure: the finding sits on its sheet) against `b`.
+ * Equal: nothing; inside the rounding envelope: info; beyond it: error (or `severity`).
+ */
+export function reportPair(ctx: CrossContext, ta: RecognizedTable, a: Fact | null, tb: RecognizedTable, b: Fact | null, severity?: Severity): void {
+  if (!a || !b) return;
+  ctx.compare(ta, a.cells.length, compareFacts(a, b), ({ rounding, cmp }) => ({
+    messageId: 'mismatch',
+    data: { a: sideOf(ta, a), b: sideOf(tb, b, true), diffWanyuan: cmp.diff, rounding, tolWanyuan: cmp.tolerance },
+    severity,
+    sheet: a.sheet,
+    cells: a.cells.slice(0, 12),
+    expected: round(b.value / a.factor),
+    actual: round(a.value / a.factor),
+    related: [{ sheet: b.sheet, cells: b.cells.slice(0, 12) }],
+  }));
+}
+
+/** Report `a` when it exceeds `b` beyond the rounding envelope, though it is a part of it. */
+export function reportExceeds(ctx: CrossContext, ta: RecognizedTable, a: Fact, tb: RecognizedTable, b: Fact): void {
+  const cmp = compareFacts(a, b);
+  ctx.checked(ta, a.cells.length);
+  if (cmp.verdict !== 'mismatch' || cmp.diff <= 0) return;
+  ctx.report({
+    messageId: 'exceeds',
+    data: { a: sideOf(ta, a), b: sideOf(tb, b, b.cells.length > 0), diffWanyuan: cmp.diff },
+    severity: 'error',
+    sheet: ta.sheet,
+    cells: a.cells.slice(0, 12),
+    expected: round(b.value / a.factor),
+    actual: round(a.value / a.factor),
+    related: b.cells.length ? [{ sheet: b.sheet, cells: b.cells.slice(0, 12) }] : undefined,
+  });
+}
