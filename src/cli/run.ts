@@ -1,5 +1,5 @@
 /**
- * The command line budget-check (CONTRACT.md), testable in-process: run(argv, io) → exit code.
+ * The command line budget-check (docs/CONTRACT.md), testable in-process: run(argv, io) → exit code.
  * Everything it touches outside (streams, files, folders, the engine) comes through `io`.
  */
 import { checkWorkbook, type CheckOptions } from '../engine/check';
@@ -166,7 +166,7 @@ function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
   return out;
 }
 
-/** A file's entry in the JSON document (CONTRACT.md). */
+/** A file's entry in the JSON document (docs/CONTRACT.md). */
 export function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
   if (!r.report) return { file: r.file, error: r.error![lang], tables: [], missingTables: [], findings: [] };
   return {

@@ -1,6 +1,6 @@
 /**
  * The engine's entry point: analyse the workbook once (../analysis), run the rules over the analysis
- * (./rules/runner.ts), and report in the shape of CONTRACT.md.
+ * (./rules/runner.ts), and report in the shape of docs/CONTRACT.md.
  */
 import { analyze, type AnalysisOptions } from './analysis';
 import type { MappedRow } from './catalog/mapping';

@@ -1,5 +1,5 @@
 /**
- * Findings and reports, in the shape of CONTRACT.md.
+ * Findings and reports, in the shape of docs/CONTRACT.md.
  */
 import type { TableKind } from './tables/kinds';
 import type { AmountUnit } from './tables/profiles';

@@ -1,5 +1,5 @@
 /**
- * The one number parser (DOMAIN.md §2). Returns a number, a blank (a zero shown as blank or a dash),
+ * The one number parser (docs/DOMAIN.md §2). Returns a number, a blank (a zero shown as blank or a dash),
  * text that is not a number, or a cell error — never a silent zero.
  */
 import { isCellError, type CellData, type CellValue } from './model/workbook';

@@ -1,5 +1,5 @@
 /**
- * The rounding envelope (DOMAIN.md §2): printed figures are rounded, so a sum of rounded parts may
+ * The rounding envelope (docs/DOMAIN.md §2): printed figures are rounded, so a sum of rounded parts may
  * differ from the rounded total by up to half a display step for every figure in the comparison.
  */
 import { clean, type Amount } from './numbers';

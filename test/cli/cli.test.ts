@@ -1,5 +1,5 @@
 /**
- * The command-line contract (CONTRACT.md), independent of what the engine recognises: the engine is
+ * The command-line contract (docs/CONTRACT.md), independent of what the engine recognises: the engine is
  * injected (a fake check) wherever the outcome matters, so these tests hold whatever the rules say.
  */
 import ExcelJS from 'exceljs';

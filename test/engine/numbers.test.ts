@@ -1,6 +1,6 @@
 import { amountNumber, formatAmount, formatDecimals, parseAmountText, parseAmountValue } from '../../src/engine/numbers';
 
-describe('parseAmountText: every form of DOMAIN.md §2', () => {
+describe('parseAmountText: every form of docs/DOMAIN.md §2', () => {
   const numbers: [string, number, number][] = [
     ['827.29', 827.29, 2],
     ['827. 29', 827.29, 2], // PDF extraction space

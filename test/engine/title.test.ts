@@ -1,7 +1,7 @@
 import { TABLE_KINDS } from '../../src/engine/tables/kinds';
 import { matchSheetName, matchTitle } from '../../src/engine/recognize/title';
 
-/** Every alias of DOMAIN.md §1, with the prefixes seen in the seeds. */
+/** Every alias of docs/DOMAIN.md §1, with the prefixes seen in the seeds. */
 const ALIASES: [string, string][] = [
   ['2024年单位收支预算表', 'summary'],
   ['2024年部门收支预算总表', 'summary'],

@@ -53,7 +53,7 @@ describe('classification on the clean synthetic workbooks', () => {
   });
 });
 
-describe('classification defects of the seeds (DOMAIN.md §6)', () => {
+describe('classification defects of the seeds (docs/DOMAIN.md §6)', () => {
   test('seed 001: 20107 绩效工资, 退休费 without a code, 30103 twice, 30213 → 50502 and 50209 in a 事业单位', async () => {
     const r = checkWorkbook(await read('seed-001.xlsx'));
     expect(r.unitType?.type).toBe('institution');
@@ -87,7 +87,7 @@ describe('classification defects of the seeds (DOMAIN.md §6)', () => {
   });
 });
 
-describe('between tables, narrative and presentation: the seeds’ defects (DOMAIN.md §6)', () => {
+describe('between tables, narrative and presentation: the seeds’ defects (docs/DOMAIN.md §6)', () => {
   const got = (fs: { rule: string; severity: string; sheet: string | null; cells: string[] }[], rules: string[]) =>
     fs.filter((f) => rules.includes(f.rule) && f.severity !== 'info').map(code);
 

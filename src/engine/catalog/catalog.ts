@@ -2,18 +2,11 @@
  * The catalog in use: the built-in edition, with an imported catalog taking over each
  * classification it provides. Lookups by code and by name, name comparison, the correspondence.
  */
-import type { LocalizedText } from '../i18n/lang';
 import { normalizeLabel, parseEnumeration } from '../text';
 import { CORRESPONDENCE, DEPT_ECONOMIC, ECONOMIC_ALIASES, ECONOMIC_EDITION, GOV_ECONOMIC } from './data/economic';
 import { FUNCTION_EDITION, FUNCTION_FORMER, FUNCTION_OUTLINE } from './data/function';
 import { levelOfCode, parseOutline } from './parse';
 import { SCHEMES, type Catalog, type CatalogEntry, type ImportedCatalog, type Scheme, type UnitType } from './types';
-
-export const SCHEME_NAMES: Record<Scheme, LocalizedText> = {
-  fn: { 'zh-CN': '支出功能分类', en: 'functional classification' },
-  econ: { 'zh-CN': '部门预算支出经济分类', en: 'departmental economic classification' },
-  gov: { 'zh-CN': '政府预算支出经济分类', en: 'government economic classification' },
-};
 
 function mapOf(entries: Iterable<CatalogEntry>): Map<string, CatalogEntry> {
   const m = new Map<string, CatalogEntry>();

@@ -70,13 +70,3 @@ export function isBlankValue(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** Build a SheetData from a plain grid of values starting at A1 (tests, templates). */
-export function sheetFromValues(name: string, rows: CellValue[][], merges: RangeRect[] = []): SheetData {
-  return {
-    name,
-    top: 0,
-    left: 0,
-    cells: rows.map((r) => r.map((value) => (value === null ? null : { value }))),
-    merges,
-  };
-}

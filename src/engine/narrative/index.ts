@@ -8,7 +8,7 @@ import type { RecognizedTable } from '../tables/model';
 import { cellAt, sheetBottom, sheetRight, type WorkbookData } from '../model/workbook';
 import { TOPICS, type TopicId } from './topics';
 
-export { TOPICS, topicName, type TopicId } from './topics';
+export { topicName, type TopicId } from './topics';
 
 export interface Paragraph {
   sheet: string;

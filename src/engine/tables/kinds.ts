@@ -1,5 +1,5 @@
 /**
- * The table kinds of CONTRACT.md and their names (DOMAIN.md §1). Data, not logic:
+ * The table kinds of docs/CONTRACT.md and their names (docs/DOMAIN.md §1). Data, not logic:
  * recognition reads these patterns; nothing else names a table by hand.
  */
 
@@ -155,6 +155,3 @@ export const KIND_MATCH_ORDER: TableKind[] = [
   'expenditure',
 ];
 
-export function isTableKind(s: string): s is TableKind {
-  return (TABLE_KINDS as readonly string[]).includes(s);
-}

@@ -155,10 +155,6 @@ export function amountAt(t: RecognizedTable, row: number, col: number): Amount {
   return t.amounts.get(`${row}:${col}`) ?? { kind: 'blank', dash: false };
 }
 
-export function amountColumns(p: TablePart): TableColumn[] {
-  return p.columns.filter((c) => c.role === 'amount');
-}
-
 /** A short name for a column for messages: its last header text, or the group and the last. */
 export function columnLabel(c: TableColumn): string {
   const raw = c.pathRaw.filter((s) => s.trim() !== '');

@@ -88,7 +88,6 @@ export const ORG_NAME = /(局|中心|委员会|委|办公室|办|政府|院|所|
 
 /** Unit / department codes: 3 digits (department) or 6 digits (unit), sometimes longer with a suffix. */
 export const UNIT_CODE = /^\d{6}$|^\d{3}$/;
-export const PROJECT_CODE = /^\d{12,24}$/;
 
 /** What an amount column measures, from its header path (the data cross-table rules address columns by). */
 export type Measure =

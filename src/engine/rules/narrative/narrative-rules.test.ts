@@ -1,6 +1,6 @@
 /**
  * The narrative rules: short narratives that must and must not be reported (one paragraph per row
- * of a 预算说明 sheet, as the fixtures lay them out), the seed narratives' defects (DOMAIN.md §6),
+ * of a 预算说明 sheet, as the fixtures lay them out), the seed narratives' defects (docs/DOMAIN.md §6),
  * (the narrative against its tables, on the fixture workbooks, is in test/integration/narrative-tables.test.ts).
  */
 import { narrativeOf as narrativeFixture } from '../../../../test/fixtures/build-fixtures';
@@ -78,7 +78,7 @@ describe('narrative-template', () => {
 
 const NARRATIVE = ['narrative-sum', 'narrative-consistency', 'narrative-share', 'narrative-change', 'narrative-template', 'narrative-tables'];
 
-describe('the seed narratives (DOMAIN.md §6)', () => {
+describe('the seed narratives (docs/DOMAIN.md §6)', () => {
   test('000: 基本支出 866.01 against 245.23, and 政府采购 130 ≠ 30 + 80 + 0', () => {
     const got = brief(NARRATIVE.flatMap((r) => findingsOf(r, [say(...narrativeFixture('000'))])).filter((f) => f.severity === 'error'));
     expect(got).toHaveLength(2);
