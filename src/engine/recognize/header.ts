@@ -38,6 +38,12 @@ function metaKind(n: string): 'entity' | 'unit' | 'year' | null {
   return null;
 }
 
+/** A unit stated inside a longer text (a title, an entity line): （单位：万元）, 单位:元. */
+export function unitIn(n: string): { unit: AmountUnit; text: string } | null {
+  const m = /\(?(金额)?单位[:：]\(?(万元|元)\)?\)?/.exec(n);
+  return m ? { unit: m[2] === '万元' ? '万元' : '元', text: m[0] } : null;
+}
+
 export function unitOf(n: string): AmountUnit | null {
   const m = UNIT_LINE.exec(n) ?? UNIT_ONLY.exec(n);
   if (!m) return null;
@@ -49,7 +55,12 @@ export function unitOf(n: string): AmountUnit | null {
  * (or null when there is none before `limit`).
  */
 export function readMeta(g: Grid, titleRow: number, titleCol: number, limit: number, meta: MetaInfo): number | null {
-  // The title row itself may hold the unit at its right end.
+  // The title may state the unit (…预算表（单位：万元）), and the title row may hold it at its right end.
+  const inTitle = titleCol >= 0 ? unitIn(g.norm(titleRow, titleCol)) : null;
+  if (inTitle) {
+    meta.unit = inTitle.unit;
+    meta.unitCell = { row: titleRow, col: titleCol };
+  }
   for (const c of g.filledCols(titleRow)) {
     if (c === titleCol) continue;
     const n = g.norm(titleRow, c);
@@ -72,10 +83,16 @@ export function readMeta(g: Grid, titleRow: number, titleCol: number, limit: num
         meta.unitCell = { row: r, col: c };
         pendingEntity = false;
       } else if (k === 'entity') {
-        const rest = ENTITY_LINE.exec(n)?.[3] ?? '';
+        // the unit may share the cell: 编制单位：某某局 单位：元
+        const own = unitIn(n);
+        if (own) {
+          meta.unit = own.unit;
+          meta.unitCell = { row: r, col: c };
+        }
+        const rest = (ENTITY_LINE.exec(n)?.[1] ?? '').replace(own?.text ?? '\u0000', '');
         meta.entityCell = { row: r, col: c };
         if (rest) {
-          meta.entityName = g.text(r, c).replace(/^[^:：]*[:：]\s*/, '').trim() || rest;
+          meta.entityName = (own ? rest : g.text(r, c).replace(/^[^:：]*[:：]\s*/, '').trim()) || rest;
           pendingEntity = false;
         } else {
           pendingEntity = true;

@@ -4,12 +4,13 @@
 import type { WorkbookData } from '../model/workbook';
 import { parseAmount, type Amount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
+import type { AmountUnit } from '../tables/profiles';
 import type { FormLine, RecognizedTable, Side, TableColumn, TablePart, TableText } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
 import { parseBody } from './body';
 import { Grid } from './grid';
-import { findHeaderBottom, parseHeader, readMeta, unitOf, type MetaInfo } from './header';
+import { findHeaderBottom, parseHeader, readMeta, unitIn, unitOf, type MetaInfo } from './header';
 import { isSkippedSheetName, matchSheetName, matchTitle, type TitleMatch } from './title';
 
 interface Candidate extends TitleMatch {
@@ -145,7 +146,18 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
 
   const header = parseHeader(g, headerTop, headerBottom, left, right, bodyTop, Math.max(bodyTop, bodyBottom));
   const headerTexts = new Set<string>();
-  for (let hr = headerTop; hr <= headerBottom; hr++) for (const c of g.filledCols(hr, left, right)) headerTexts.add(g.norm(hr, c));
+  for (let hr = headerTop; hr <= headerBottom; hr++) {
+    for (const c of g.filledCols(hr, left, right)) {
+      const n = g.norm(hr, c);
+      headerTexts.add(n);
+      // the unit in a header cell: 金额单位：元, 预算数（万元）, 金额(万元)
+      const u = meta.unit ? null : (unitIn(n)?.unit ?? (/\((万元|元)\)$/.exec(n)?.[1] as AmountUnit | undefined) ?? null);
+      if (u) {
+        meta.unit = u;
+        meta.unitCell = { row: hr, col: c };
+      }
+    }
+  }
 
   const bodyRows: number[] = [];
   for (let br = bodyTop; br <= bodyBottom; br++) bodyRows.push(br);

@@ -16,6 +16,8 @@ const MAX_TITLE = 60;
 export function titleCore(normalized: string): string {
   let t = normalized;
   t = t.replace(/\(\d{4}年度?\)$/, '');
+  // a unit stated in the title: 2024年部门收支预算表（单位：万元）
+  t = t.replace(/\(?(金额)?单位[:：]\(?(万元|元)\)?\)?$/, '');
   t = t.replace(/^.*?\d{4}年度?/, '');
   t = t.replace(/^(附件\d*[:：]?)?(附)?表[0-9一二三四五六七八九十]+[-－.、:：]?/, '');
   t = t.replace(/^[0-9一二三四五六七八九十]+[、.]/, '');
@@ -48,7 +50,8 @@ function titleLevel(core: string): 'dept' | 'unit' | null {
 
 /** A sheet name that names a kind (fallback when a table has no title row). */
 export function matchSheetName(name: string): TableKind | null {
-  const n = normalizeLabel(name).replace(/^(sheet)?\d+/i, '');
+  // exported sheet names are numbered: 2.15单位收支总表, 3.25部门“三公”经费和机关运行经费预算表, Sheet3
+  const n = normalizeLabel(name).replace(/^(sheet)?[\d.]+/i, '');
   const core = titleCore(n.endsWith('表') ? n : `${n}表`);
   for (const kind of KIND_MATCH_ORDER) {
     if (TABLE_KIND_DEFS[kind].titlePatterns.some((p) => p.test(core))) return kind;

@@ -56,7 +56,7 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
   expenditure: {
     kind: 'expenditure',
     name: { 'zh-CN': '支出预算表', en: 'Expenditure budget' },
-    titlePatterns: [/^(部门|单位)?支出预算(总)?表$/, /^(部门|单位)?支出总表$/],
+    titlePatterns: [/^(部门|单位|预算单位|部门\(单位\))?(财务)?支出预算(总)?表$/, /^(部门|单位|预算单位|部门\(单位\))?支出总表$/],
     twoSided: false,
   },
   'fiscal-summary': {

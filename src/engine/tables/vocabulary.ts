@@ -17,9 +17,9 @@ export const SUBTOTAL_HEADER = /^(小计|合计|总计|资金总额|预算总额
 /** Header texts of columns that stand beside the total but are not part of it (per kind where needed). */
 export const NON_ADDEND_HEADERS: RegExp[] = [OF_WHICH, /^机关运行经费/, /^备注$/, /^说明$/];
 
-/** Side markers of two-sided tables. */
-export const SIDE_INCOME = /^收入/;
-export const SIDE_EXPENSE = /^支出/;
+/** Side markers of two-sided tables: 收入 | 支出, 本年收入 | 本年支出, 收入项目 | 支出项目, 预算收入 | 预算支出, 财政拨款收入 | 财政拨款支出. */
+export const SIDE_INCOME = /^(本年|预算|财政拨款)?收入/;
+export const SIDE_EXPENSE = /^(本年|预算|财政拨款)?支出/;
 
 /** A note under a table. */
 export const NOTE_ROW = /^(注|备注|说明|附注)[:：\d(（]|^注释|故(此|本)表(无数据|为空)|本表为空|此表无数据|本表无数据/;
@@ -28,8 +28,12 @@ export const NOTE_ROW = /^(注|备注|说明|附注)[:：\d(（]|^注释|故(此
 export const UNIT_LINE = /(金额)?单位[:：]?\(?(万元|元)\)?/;
 export const UNIT_ONLY = /^\(?(万元|元)\)?$/;
 
-/** The 单位名称 / 部门名称 line (the value may follow in the same cell or the next one). */
-export const ENTITY_LINE = /^(预算)?(单位|部门|部门\(单位\)|编制单位|填报单位)名称[:：]?(.*)$/;
+/**
+ * The entity line: 单位名称 / 部门名称 / 部门（单位）名称 (colon optional), or 编制单位 / 编制部门 /
+ * 预算单位 / 填报单位 / 主管部门 with a colon, as exports and PDFs print it; the name may follow in
+ * the same cell (group 1) or in the next one.
+ */
+export const ENTITY_LINE = /^(?:(?:预算|编制|填报)?(?:单位|部门|部门\(单位\))名称[:：]?|(?:编制单位|编制部门|预算单位|填报单位|预算主管部门|主管部门)[:：])(.*)$/;
 
 /** The year line under some titles: (2024年度) */
 export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;
