@@ -10,7 +10,7 @@ import type { WorkbookData } from '../engine/model/workbook';
 import { catalogCounts } from '../engine/catalog/import';
 import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
 import { PROFILE_IDS } from '../engine/tables/profiles';
-import { WorkbookReadError } from '../hosts/file/errors';
+import { HostError } from '../hosts/errors';
 import { cliText, cliTexts, type CliKey } from './messages';
 
 export interface CliIO {
@@ -18,13 +18,13 @@ export interface CliIO {
   stderr(s: string): void;
   /** Whether stderr is a terminal: a one-line progress bar instead of plain lines. */
   isTTY: boolean;
-  /** Read one file; a WorkbookReadError for what cannot be read. */
+  /** Read one file; a HostError (WorkbookReadError) for what cannot be read. */
   readWorkbook(file: string): Promise<WorkbookData>;
   /** A folder → the .xlsx files inside (recursively, sorted); a file → [file]; a missing path throws. */
   expand(arg: string): Promise<string[]>;
   /** The tool's version (package.json). */
   version: string;
-  /** Read an official catalog (.xlsx or .csv) for --catalog. */
+  /** Read an official catalog (.xlsx or .csv) for --catalog; a HostError for what cannot be imported. */
   readCatalog?(file: string): Promise<ImportedCatalog>;
   /** The engine; checkWorkbook unless a test injects another. */
   check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
@@ -280,13 +280,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const check = io.check ?? checkWorkbook;
+  /** Why a file (or the catalog) could not be read: a host's words, or an internal error. */
+  const readError = (e: unknown): LocalizedText => {
+    if (e instanceof HostError) return e.text;
+    return cliTexts('internalError', { what: e instanceof Error ? e.message : String(e) });
+  };
   let catalog: ImportedCatalog | null = null;
   if (o.catalog) {
     try {
       if (!io.readCatalog) throw new Error('no catalog reader');
       catalog = await io.readCatalog(o.catalog);
     } catch (e) {
-      const text = (e as { text?: LocalizedText }).text ?? { 'zh-CN': String((e as Error).message ?? e), en: String((e as Error).message ?? e) };
+      const text = readError(e);
       io.stderr(`budget-check: ${cliText('catalogFailed', 'zh-CN', { file: o.catalog })}${text['zh-CN']}\nbudget-check: ${cliText('catalogFailed', 'en', { file: o.catalog })}${text.en}\n`);
       return 2;
     }
@@ -295,11 +300,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`${cliText('catalogLoaded', o.lang, { file: o.catalog, fn: n.fn, econ: n.econ, gov: n.gov })}\n`);
     }
   }
-  const readError = (e: unknown): LocalizedText => {
-    if (e instanceof WorkbookReadError) return e.text;
-    const what = e instanceof Error ? e.message : String(e);
-    return cliTexts('internalError', { what });
-  };
 
   // the inputs in the order given, folders expanded in place
   const queue: FileResult[] = [];
