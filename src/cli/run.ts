@@ -30,9 +30,9 @@ export interface CliIO {
   check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
 }
 
-export type Format = 'text' | 'json';
+type Format = 'text' | 'json';
 
-export interface Options {
+interface Options {
   format: Format;
   profile: string;
   lang: Lang;
@@ -45,7 +45,7 @@ export interface Options {
 }
 
 /** Bad usage: the message in both languages (the --lang option may not have been read yet). */
-export class UsageError extends Error {
+class UsageError extends Error {
   constructor(readonly text: LocalizedText) {
     super(text.en);
     this.name = 'UsageError';
@@ -65,7 +65,7 @@ function later(what: 'laterHtml' | 'laterOut' | 'laterAnnotate'): UsageError {
 
 const PROFILE_CHOICES = ['auto', ...PROFILE_IDS].join(', ');
 
-export function helpText(lang: Lang): string {
+function helpText(lang: Lang): string {
   return cliText('help', lang, { profiles: PROFILE_CHOICES });
 }
 
@@ -78,7 +78,7 @@ function langIn(argv: string[]): Lang {
   return 'zh-CN';
 }
 
-export function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
+function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
   const o: Options = { format: 'text', profile: 'auto', lang: 'zh-CN', quiet: false, inputs: [], unitType: 'auto' };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -152,7 +152,7 @@ export function parseArgs(argv: string[]): Options | { help: Lang } | 'version' 
 }
 
 /** One input file's outcome: a report or why it could not be read. */
-export interface FileResult {
+interface FileResult {
   file: string;
   report?: WorkbookReport;
   error?: LocalizedText;
@@ -167,7 +167,7 @@ function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
 }
 
 /** A file's entry in the JSON document (CONTRACT.md). */
-export function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
+function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
   if (!r.report) return { file: r.file, error: r.error![lang], tables: [], missingTables: [], findings: [] };
   return {
     file: r.file,
@@ -185,12 +185,12 @@ export function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
 }
 
 /** The one JSON document of --format json. */
-export function toJson(files: Record<string, unknown>[], version: string): string {
+function toJson(files: Record<string, unknown>[], version: string): string {
   return `${JSON.stringify({ tool: { name: 'budget-check', version }, files }, null, 2)}\n`;
 }
 
 /** One file of the text report. */
-export function fileText(r: FileResult, lang: Lang): string {
+function fileText(r: FileResult, lang: Lang): string {
   const colon = lang === 'en' ? ': ' : '：';
   const count = (n: number) => (lang === 'en' ? ` (${n})` : `（${n}）`);
   const out: string[] = [`== ${cliText('file', lang)}${colon}${r.file}`];

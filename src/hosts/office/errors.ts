@@ -5,7 +5,7 @@
 import { fillText, type TextTemplate } from '../../engine/i18n/lang';
 import { HostError } from '../errors';
 
-export type OfficeErrorCode = 'excel-api-unsupported' | 'sheet-not-found';
+type OfficeErrorCode = 'excel-api-unsupported' | 'sheet-not-found';
 
 const TEXT: Record<OfficeErrorCode, TextTemplate> = {
   'excel-api-unsupported': {

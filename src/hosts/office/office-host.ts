@@ -60,16 +60,16 @@ import { sheetFromExcel } from './read';
 import { uniqueSheetNames } from './sheet-names';
 import { writeTemplate } from './templates';
 
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export interface OfficeHostOptions {
+interface OfficeHostOptions {
   /** Runs a batch against the workbook; default Excel.run. Tests pass a fake's run. */
   run?: ExcelRunner;
   /** Requirement-set check; default Office.context.requirements.isSetSupported. */
   isSetSupported?: (name: string, version: string) => boolean;
 }
 
-export const MIN_EXCEL_API = '1.7';
+const MIN_EXCEL_API = '1.7';
 
 interface Caps {
   /** ExcelApi 1.9: RangeFill.pattern, patternColor, tintAndShade. */
