@@ -5,34 +5,34 @@
 import { checkWorkbook, type CheckOptions } from '../engine/check';
 import { countBySeverity, type Finding, type WorkbookReport } from '../engine/findings';
 import type { Lang, LocalizedText } from '../engine/i18n/lang';
-import { cliText, severityLabel, ui, type CliKey } from '../engine/i18n/ui';
+import { kindName, profileName, severityLabel, unitTypeLabel } from '../engine/i18n/labels';
 import type { WorkbookData } from '../engine/model/workbook';
 import { catalogCounts } from '../engine/catalog/import';
 import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
-import { TABLE_KIND_DEFS, type TableKind } from '../engine/tables/kinds';
-import { findProfile, PROFILE_IDS } from '../engine/tables/profiles';
-import { WorkbookReadError } from '../hosts/file/errors';
+import { PROFILE_IDS } from '../engine/tables/profiles';
+import { HostError } from '../hosts/errors';
+import { cliText, cliTexts, type CliKey } from './messages';
 
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
   /** Whether stderr is a terminal: a one-line progress bar instead of plain lines. */
   isTTY: boolean;
-  /** Read one file; a WorkbookReadError for what cannot be read. */
+  /** Read one file; a HostError (WorkbookReadError) for what cannot be read. */
   readWorkbook(file: string): Promise<WorkbookData>;
   /** A folder → the .xlsx files inside (recursively, sorted); a file → [file]; a missing path throws. */
   expand(arg: string): Promise<string[]>;
   /** The tool's version (package.json). */
   version: string;
-  /** Read an official catalog (.xlsx or .csv) for --catalog. */
+  /** Read an official catalog (.xlsx or .csv) for --catalog; a HostError for what cannot be imported. */
   readCatalog?(file: string): Promise<ImportedCatalog>;
   /** The engine; checkWorkbook unless a test injects another. */
   check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
 }
 
-export type Format = 'text' | 'json';
+type Format = 'text' | 'json';
 
-export interface Options {
+interface Options {
   format: Format;
   profile: string;
   lang: Lang;
@@ -45,7 +45,7 @@ export interface Options {
 }
 
 /** Bad usage: the message in both languages (the --lang option may not have been read yet). */
-export class UsageError extends Error {
+class UsageError extends Error {
   constructor(readonly text: LocalizedText) {
     super(text.en);
     this.name = 'UsageError';
@@ -53,7 +53,7 @@ export class UsageError extends Error {
 }
 
 function usage(key: CliKey, vars: Record<string, string> = {}): UsageError {
-  return new UsageError({ 'zh-CN': cliText(key, 'zh-CN', vars), en: cliText(key, 'en', vars) });
+  return new UsageError(cliTexts(key, vars));
 }
 
 function later(what: 'laterHtml' | 'laterOut' | 'laterAnnotate'): UsageError {
@@ -65,7 +65,7 @@ function later(what: 'laterHtml' | 'laterOut' | 'laterAnnotate'): UsageError {
 
 const PROFILE_CHOICES = ['auto', ...PROFILE_IDS].join(', ');
 
-export function helpText(lang: Lang): string {
+function helpText(lang: Lang): string {
   return cliText('help', lang, { profiles: PROFILE_CHOICES });
 }
 
@@ -78,7 +78,7 @@ function langIn(argv: string[]): Lang {
   return 'zh-CN';
 }
 
-export function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
+function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
   const o: Options = { format: 'text', profile: 'auto', lang: 'zh-CN', quiet: false, inputs: [], unitType: 'auto' };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -152,7 +152,7 @@ export function parseArgs(argv: string[]): Options | { help: Lang } | 'version' 
 }
 
 /** One input file's outcome: a report or why it could not be read. */
-export interface FileResult {
+interface FileResult {
   file: string;
   report?: WorkbookReport;
   error?: LocalizedText;
@@ -167,7 +167,7 @@ function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
 }
 
 /** A file's entry in the JSON document (docs/CONTRACT.md). */
-export function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
+function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
   if (!r.report) return { file: r.file, error: r.error![lang], tables: [], missingTables: [], findings: [] };
   return {
     file: r.file,
@@ -185,45 +185,39 @@ export function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
 }
 
 /** The one JSON document of --format json. */
-export function toJson(files: Record<string, unknown>[], version: string): string {
+function toJson(files: Record<string, unknown>[], version: string): string {
   return `${JSON.stringify({ tool: { name: 'budget-check', version }, files }, null, 2)}\n`;
 }
 
-function kindName(k: TableKind, lang: Lang): string {
-  const d = TABLE_KIND_DEFS[k];
-  return d ? d.name[lang] : k;
-}
-
 /** One file of the text report. */
-export function fileText(r: FileResult, lang: Lang): string {
+function fileText(r: FileResult, lang: Lang): string {
   const colon = lang === 'en' ? ': ' : '：';
   const count = (n: number) => (lang === 'en' ? ` (${n})` : `（${n}）`);
-  const out: string[] = [`== ${ui('file', lang)}${colon}${r.file}`];
+  const out: string[] = [`== ${cliText('file', lang)}${colon}${r.file}`];
   if (!r.report) {
-    out.push(`  ${ui('cannotRead', lang)}${colon}${r.error![lang]}`, '');
+    out.push(`  ${cliText('cannotRead', lang)}${colon}${r.error![lang]}`, '');
     return out.join('\n');
   }
   const rep = r.report;
-  const p = findProfile(rep.profile);
-  const pName = p ? ` ${p.name[lang]}` : '';
-  out.push(`  ${ui('profile', lang)}${colon}${rep.profile}${pName}${rep.profileAuto ? ui('profileAuto', lang) : ''}`);
-  out.push(`  ${ui('tablesFound', lang)}${count(rep.tables.length)}${colon.trim()}`);
+  const name = profileName(rep.profile, lang);
+  const pName = name !== rep.profile ? ` ${name}` : ''; // an unknown id is shown once
+  out.push(`  ${cliText('profile', lang)}${colon}${rep.profile}${pName}${rep.profileAuto ? cliText('profileAuto', lang) : ''}`);
+  out.push(`  ${cliText('tablesFound', lang)}${count(rep.tables.length)}${colon.trim()}`);
   for (const t of rep.tables) {
-    out.push(`    - ${kindName(t.kind, lang)} [${t.kind}]  「${t.sheet}」 ${t.range ?? ''}  ${t.unit ?? ui('unitUnknown', lang)}`);
+    out.push(`    - ${kindName(t.kind, lang)} [${t.kind}]  「${t.sheet}」 ${t.range ?? ''}  ${t.unit ?? cliText('unitUnknown', lang)}`);
   }
   if (rep.unitType) {
-    const type = rep.unitType.type ? ui(rep.unitType.type === 'admin' ? 'unitAdmin' : 'unitInstitution', lang) : ui('unitTypeUnknown', lang);
-    out.push(`  ${ui('unitType', lang)}${colon}${type}${lang === 'en' ? ` (${rep.unitType.evidence.en})` : `（${rep.unitType.evidence['zh-CN']}）`}`);
+    out.push(`  ${cliText('unitType', lang)}${colon}${unitTypeLabel(rep.unitType.type, lang)}${lang === 'en' ? ` (${rep.unitType.evidence.en})` : `（${rep.unitType.evidence['zh-CN']}）`}`);
   }
   if (rep.catalog) {
     const labels = [...new Set([rep.catalog.fn[lang], rep.catalog.econ[lang], rep.catalog.gov[lang]])];
-    out.push(`  ${ui('catalog', lang)}${colon}${labels.join(lang === 'en' ? '; ' : '；')}`);
+    out.push(`  ${cliText('catalog', lang)}${colon}${labels.join(lang === 'en' ? '; ' : '；')}`);
   }
   const missing = rep.missingTables.map((k) => `${kindName(k, lang)} [${k}]`).join(', ');
-  out.push(`  ${ui('tablesMissing', lang)}${colon}${missing || ui('none', lang)}`);
+  out.push(`  ${cliText('tablesMissing', lang)}${colon}${missing || cliText('none', lang)}`);
   const c = countBySeverity(rep.findings);
   const sep = lang === 'en' ? ', ' : '，';
-  out.push(`  ${ui('findings', lang)}${colon}${(['error', 'warning', 'info'] as const).map((k) => `${severityLabel(k, lang)} ${c[k]}`).join(sep)}`);
+  out.push(`  ${cliText('findings', lang)}${colon}${(['error', 'warning', 'info'] as const).map((k) => `${severityLabel(k, lang)} ${c[k]}`).join(sep)}`);
   // grouped by sheet, in the order the sheets first appear (the engine puts workbook-level findings first)
   const groups = new Map<string | null, Finding[]>();
   for (const f of rep.findings) {
@@ -232,7 +226,7 @@ export function fileText(r: FileResult, lang: Lang): string {
     else groups.set(f.sheet, [f]);
   }
   for (const [sheet, list] of groups) {
-    out.push(`  [${sheet ?? ui('workbookLevel', lang)}]`);
+    out.push(`  [${sheet ?? cliText('workbookLevel', lang)}]`);
     for (const f of list) out.push(`    ${(f.cells[0] ?? '-').padEnd(6)} ${severityLabel(f.severity, lang)}  ${f.message[lang]}  (${f.rule})`);
   }
   out.push('');
@@ -286,13 +280,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const check = io.check ?? checkWorkbook;
+  /** Why a file (or the catalog) could not be read: a host's words, or an internal error. */
+  const readError = (e: unknown): LocalizedText => {
+    if (e instanceof HostError) return e.text;
+    return cliTexts('internalError', { what: e instanceof Error ? e.message : String(e) });
+  };
   let catalog: ImportedCatalog | null = null;
   if (o.catalog) {
     try {
       if (!io.readCatalog) throw new Error('no catalog reader');
       catalog = await io.readCatalog(o.catalog);
     } catch (e) {
-      const text = (e as { text?: LocalizedText }).text ?? { 'zh-CN': String((e as Error).message ?? e), en: String((e as Error).message ?? e) };
+      const text = readError(e);
       io.stderr(`budget-check: ${cliText('catalogFailed', 'zh-CN', { file: o.catalog })}${text['zh-CN']}\nbudget-check: ${cliText('catalogFailed', 'en', { file: o.catalog })}${text.en}\n`);
       return 2;
     }
@@ -301,18 +300,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`${cliText('catalogLoaded', o.lang, { file: o.catalog, fn: n.fn, econ: n.econ, gov: n.gov })}\n`);
     }
   }
-  const readError = (e: unknown): LocalizedText => {
-    if (e instanceof WorkbookReadError) return e.text;
-    const what = e instanceof Error ? e.message : String(e);
-    return { 'zh-CN': cliText('internalError', 'zh-CN', { what }), en: cliText('internalError', 'en', { what }) };
-  };
 
   // the inputs in the order given, folders expanded in place
   const queue: FileResult[] = [];
   for (const a of o.inputs) {
     try {
       const list = await io.expand(a);
-      if (list.length === 0) queue.push({ file: a, error: { 'zh-CN': cliText('noXlsxInFolder', 'zh-CN'), en: cliText('noXlsxInFolder', 'en') } });
+      if (list.length === 0) queue.push({ file: a, error: cliTexts('noXlsxInFolder') });
       for (const f of list) queue.push({ file: f });
     } catch (e) {
       queue.push({ file: a, error: readError(e) });

@@ -13,6 +13,7 @@ import type { CheckOptions } from '../../src/engine/check';
 import type { Finding, WorkbookReport } from '../../src/engine/findings';
 import type { WorkbookData } from '../../src/engine/model/workbook';
 import { PROFILE_IDS } from '../../src/engine/tables/profiles';
+import { HostError } from '../../src/hosts/errors';
 import { readCatalogFile, readWorkbookFile } from '../../src/hosts/file/node';
 import { checkWorkbook } from '../../src/engine/check';
 
@@ -437,6 +438,29 @@ describe('classification: --catalog, --unit-type and the mapped rows', () => {
     expect(bad.stdout()).toBe('');
     const missing = real();
     expect(await run(['--catalog', p('nowhere.xlsx'), SEED], missing.cli)).toBe(2);
+  });
+
+  test('a catalog that cannot be imported is said in both languages; anything else is an internal error', async () => {
+    fs.writeFileSync(p('names.csv'), '姓名\n张三\n');
+    const bad = real();
+    expect(await run(['--catalog', p('names.csv'), SEED], bad.cli)).toBe(2);
+    expect(bad.stderr()).toContain(`budget-check: 无法导入分类目录 ${p('names.csv')}：「names.csv」中没有找到分类科目`);
+    expect(bad.stderr()).toContain(`budget-check: Cannot import the catalog ${p('names.csv')}: No classification codes found in "names.csv"`);
+    const host = io({
+      readCatalog: async () => {
+        throw new HostError('catalog-locked', { 'zh-CN': '目录被锁定', en: 'the catalog is locked' });
+      },
+    });
+    expect(await run(['--catalog', 'c.xlsx', p('clean.xlsx')], host.cli)).toBe(2);
+    expect(host.stderr()).toBe('budget-check: 无法导入分类目录 c.xlsx：目录被锁定\nbudget-check: Cannot import the catalog c.xlsx: the catalog is locked\n');
+    const other = io({
+      readCatalog: async () => {
+        throw Object.assign(new Error('boom'), { text: { 'zh-CN': '不是主机错误', en: 'not a host error' } });
+      },
+    });
+    expect(await run(['--catalog', 'c.xlsx', p('clean.xlsx')], other.cli)).toBe(2);
+    expect(other.stderr()).toBe('budget-check: 无法导入分类目录 c.xlsx：审核时出现内部错误：boom\nbudget-check: Cannot import the catalog c.xlsx: Internal error while checking: boom\n');
+    expect(other.stdout()).toBe('');
   });
 
   test('--unit-type overrides the inferred unit type', async () => {

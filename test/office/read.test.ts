@@ -1,3 +1,4 @@
+import { HostError } from '../../src/hosts/errors';
 import { OfficeHost } from '../../src/hosts/office';
 import type { ReadProgress } from '../../src/hosts/host';
 import { cellAt } from '../../src/engine/model/workbook';
@@ -111,6 +112,19 @@ describe('OfficeHost.readWorkbook', () => {
     expect(host.isSupported()).toBe(false);
     await expect(host.readWorkbook()).rejects.toThrow(/ExcelApi 1\.7.*\/.*ExcelApi 1\.7/);
     expect(fake.syncs).toBe(0);
+  });
+
+  it('that refusal is a HostError: a code, the text in each language, the message "中文 / English"', async () => {
+    const fake = budgetWorkbook(1, { excelApi: '1.6' });
+    const e = await hostOn(fake).select('表一', 'A1').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HostError);
+    const err = e as HostError;
+    expect(err.code).toBe('excel-api-unsupported');
+    expect(err.text).toEqual({
+      'zh-CN': '此版本的 Excel 不支持本加载项所需的 ExcelApi 1.7，请使用较新版本的 Excel',
+      en: 'This version of Excel lacks ExcelApi 1.7, which the add-in needs; please use a newer Excel',
+    });
+    expect(err.message).toBe(`${err.text['zh-CN']} / ${err.text.en}`);
   });
 
   it('uses the Office and Excel globals when given nothing', async () => {

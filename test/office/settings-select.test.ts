@@ -1,3 +1,4 @@
+import { HostError } from '../../src/hosts/errors';
 import { createFakeExcel } from '../fakes/excel';
 import { hostOn } from './support';
 
@@ -24,6 +25,14 @@ describe('OfficeHost.select', () => {
     const fake = book();
     await expect(hostOn(fake).select('不存在', 'A1')).rejects.toThrow('找不到工作表“不存在” / Worksheet "不存在" not found');
     expect(fake.activeSheetName()).toBe('表一');
+  });
+
+  it('a missing sheet is a HostError with a code and the text in each language', async () => {
+    const e = await hostOn(book()).select('不存在', 'A1').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HostError);
+    expect((e as HostError).code).toBe('sheet-not-found');
+    expect((e as HostError).text).toEqual({ 'zh-CN': '找不到工作表“不存在”', en: 'Worksheet "不存在" not found' });
+    expect((e as HostError).messageIn('en')).toBe('Worksheet "不存在" not found');
   });
 });
 

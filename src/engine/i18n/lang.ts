@@ -16,3 +16,16 @@ export interface LocalizedText {
 export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
+
+/** A bilingual template with `{name}` placeholders. */
+export type TextTemplate = LocalizedText;
+
+/** Fill a bilingual template in both languages. */
+export function fillText(template: TextTemplate, vars: Readonly<Record<string, string | number>> = {}): LocalizedText {
+  return { 'zh-CN': fill(template['zh-CN'], vars), en: fill(template.en, vars) };
+}
+
+/** The same text in both languages (a name, a code, a path). */
+export function same(s: string): LocalizedText {
+  return { 'zh-CN': s, en: s };
+}

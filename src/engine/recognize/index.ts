@@ -151,7 +151,8 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
       const n = g.norm(hr, c);
       headerTexts.add(n);
       // the unit in a header cell: 金额单位：元, 预算数（万元）, 金额(万元)
-      const u = meta.unit ? null : (unitIn(n)?.unit ?? (/\((万元|元)\)$/.exec(n)?.[1] as AmountUnit | undefined) ?? null);
+      // (a form's lines state their own units: 预算总额（万元）)
+      const u = meta.unit || TABLE_KIND_DEFS[cand.kind].layout === 'form' ? null : (unitIn(n)?.unit ?? (/\((万元|元)\)$/.exec(n)?.[1] as AmountUnit | undefined) ?? null);
       if (u) {
         meta.unit = u;
         meta.unitCell = { row: hr, col: c };

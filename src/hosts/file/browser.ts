@@ -3,9 +3,8 @@
  * classification catalog, .xlsx or .csv. exceljs is loaded only when an .xlsx is imported, in its
  * own chunk, so the task pane stays small. Nothing leaves the user's machine.
  */
-import { importCatalog } from '../../engine/catalog/import';
 import type { ImportedCatalog } from '../../engine/catalog/types';
-import { parseCsv } from '../../engine/model/csv';
+import { catalogFromCsv, catalogFromWorkbook } from './catalog';
 import { WorkbookReadError } from './errors';
 
 export interface PickedFile {
@@ -17,11 +16,11 @@ export async function readCatalogFile(file: PickedFile): Promise<ImportedCatalog
   const name = file.name;
   if (/\.csv$/i.test(name)) {
     const text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
-    return importCatalog({ sheets: [parseCsv(text, name)] }, name);
+    return catalogFromCsv(text, name);
   }
   if (/\.xlsx$/i.test(name)) {
     const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
-    return importCatalog(await readXlsx(new Uint8Array(await file.arrayBuffer()), { fileName: name }), name);
+    return catalogFromWorkbook(await readXlsx(new Uint8Array(await file.arrayBuffer()), { fileName: name }), name);
   }
   throw new WorkbookReadError(
     'not-xlsx',

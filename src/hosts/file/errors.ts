@@ -1,7 +1,8 @@
 /**
  * Why a file could not be read, in words a user can act on (zh-CN first, en second).
  */
-import type { Lang, LocalizedText } from '../../engine/i18n/lang';
+import { same, type LocalizedText } from '../../engine/i18n/lang';
+import { HostError } from '../errors';
 
 export type ReadErrorCode =
   | 'empty'
@@ -44,21 +45,14 @@ const TEXT: Record<ReadErrorCode, LocalizedText> = {
 };
 
 /** A file that is not a readable .xlsx: `code` for programs, `text` (zh-CN and en) for people. */
-export class WorkbookReadError extends Error {
-  readonly text: LocalizedText;
+export class WorkbookReadError extends HostError<ReadErrorCode> {
   constructor(
-    readonly code: ReadErrorCode,
+    code: ReadErrorCode,
     /** What exactly (a path, the parser's words); shown in brackets after the message. */
     detail?: string | LocalizedText,
   ) {
-    const d = typeof detail === 'string' ? { 'zh-CN': detail, en: detail } : detail;
-    super(`${TEXT[code].en}${d ? ` (${d.en})` : ''}`);
+    const d = typeof detail === 'string' ? same(detail) : detail;
+    super(code, d ? { 'zh-CN': `${TEXT[code]['zh-CN']}（${d['zh-CN']}）`, en: `${TEXT[code].en} (${d.en})` } : TEXT[code]);
     this.name = 'WorkbookReadError';
-    this.text = d ? { 'zh-CN': `${TEXT[code]['zh-CN']}（${d['zh-CN']}）`, en: `${TEXT[code].en} (${d.en})` } : TEXT[code];
-  }
-
-  /** The message in one language. */
-  messageIn(lang: Lang): string {
-    return this.text[lang];
   }
 }

@@ -4,10 +4,9 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { importCatalog } from '../../engine/catalog/import';
 import type { ImportedCatalog } from '../../engine/catalog/types';
-import { parseCsv } from '../../engine/model/csv';
 import type { WorkbookData } from '../../engine/model/workbook';
+import { catalogFromCsv, catalogFromWorkbook } from './catalog';
 import { WorkbookReadError } from './errors';
 import { readXlsx } from './xlsx';
 
@@ -26,7 +25,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookData> {
 
 /**
  * An official classification catalog from disk: .xlsx (the published workbook) or .csv (UTF-8).
- * Throws WorkbookReadError (unreadable file) or CatalogImportError (no codes in it).
+ * Throws a HostError: a WorkbookReadError (unreadable file) or catalog-no-codes (no codes in it).
  */
 export async function readCatalogFile(file: string): Promise<ImportedCatalog> {
   const name = path.basename(file);
@@ -39,7 +38,7 @@ export async function readCatalogFile(file: string): Promise<ImportedCatalog> {
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('not-found', file);
       throw new WorkbookReadError('unreadable', code ? `${file}: ${code}` : file);
     }
-    return importCatalog({ sheets: [parseCsv(text, name)] }, name);
+    return catalogFromCsv(text, name);
   }
-  return importCatalog(await readWorkbookFile(file), name);
+  return catalogFromWorkbook(await readWorkbookFile(file), name);
 }

@@ -29,7 +29,7 @@ const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 /** OLE2 / CFB compound file: a legacy .xls, or an encrypted .xlsx (Excel wraps those in CFB). */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The file's name (or path), when known: its extension sharpens the message for what is not an .xlsx. */
   fileName?: string;
 }
@@ -52,7 +52,7 @@ const WORKSHEET_PART = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
 const STANDARD_WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
 
 /** What the archive holds, as far as it matters before parsing. */
-export interface ArchiveInfo {
+interface ArchiveInfo {
   /** Worksheet parts in the archive. */
   worksheetParts: number;
   /** Of those, the ones exceljs cannot find (not named xl/worksheets/sheetN.xml). */
@@ -63,7 +63,7 @@ export interface ArchiveInfo {
  * Check the container before parsing, to give a clear message for what is not an .xlsx.
  * Returns what the archive holds (null for a zip64 archive, which is not inspected).
  */
-export function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
+function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   if (startsWith(bytes, OLE)) throw new WorkbookReadError('ole');
@@ -106,7 +106,7 @@ interface RichText {
 }
 
 /** A value as exceljs stores it → the engine's CellValue. */
-export function valueOf(v: unknown): CellValue {
+function valueOf(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return isoDate(v);

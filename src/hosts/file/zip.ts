@@ -14,7 +14,7 @@ function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 }
 
-export type ZipDirectory =
+type ZipDirectory =
   /** The entry names, in directory order. */
   | { kind: 'ok'; names: string[] }
   /** No end-of-directory record, or a directory outside the file: cut short or damaged. */

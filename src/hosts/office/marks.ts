@@ -74,7 +74,7 @@ export function normalizeColor(c: unknown): string {
  * builds report pattern null for both no fill and a white fill, and then tintAndShade (null for
  * no fill, a number for a fill) decides.
  */
-export interface FillReading {
+interface FillReading {
   color: unknown;
   pattern?: unknown;
   patternColor?: unknown;
@@ -93,7 +93,7 @@ export function fillFromExcel(r: FillReading, withPattern: boolean): OriginalFil
   return { color: c, pattern: r.pattern, patternColor: normalizeColor(r.patternColor) };
 }
 
-export function isNoFill(f: OriginalFill): boolean {
+function isNoFill(f: OriginalFill): boolean {
   return f.pattern === 'None' || (f.pattern === undefined && f.color === '#FFFFFF');
 }
 

@@ -3,7 +3,8 @@
  *
  * Requirement sets
  * - Minimum: ExcelApi 1.7 (getRangeByIndexes, freezePanes, workbook settings, ...OrNullObject).
- *   Below it every method throws a clear (zh-CN / en) error; isSupported() tells the UI beforehand.
+ *   Below it every method throws a HostError (code excel-api-unsupported, message "中文 / English");
+ *   isSupported() tells the UI beforehand.
  * - ExcelApi 1.9 (RangeFill.pattern / patternColor / tintAndShade): each marked cell's original fill
  *   is recorded with its pattern, so "no fill" comes back as no fill, a white fill as a white fill
  *   and a patterned fill with its pattern and pattern colour.
@@ -36,6 +37,7 @@ import type { RangeRect } from '../../engine/model/address';
 import type { SheetData, WorkbookData } from '../../engine/model/workbook';
 import type { SheetTemplate } from '../../engine/templates/types';
 import type { CellRef, HighlightResult, ReadProgress, WorkbookHost } from '../host';
+import { officeError } from './errors';
 import {
   MARK_COLORS,
   MARKS_SETTING_KEY,
@@ -58,16 +60,16 @@ import { sheetFromExcel } from './read';
 import { uniqueSheetNames } from './sheet-names';
 import { writeTemplate } from './templates';
 
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export interface OfficeHostOptions {
+interface OfficeHostOptions {
   /** Runs a batch against the workbook; default Excel.run. Tests pass a fake's run. */
   run?: ExcelRunner;
   /** Requirement-set check; default Office.context.requirements.isSetSupported. */
   isSetSupported?: (name: string, version: string) => boolean;
 }
 
-export const MIN_EXCEL_API = '1.7';
+const MIN_EXCEL_API = '1.7';
 
 interface Caps {
   /** ExcelApi 1.9: RangeFill.pattern, patternColor, tintAndShade. */
@@ -121,10 +123,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   private caps(): Caps {
-    if (!this.isSupported())
-      throw new Error(
-        `此版本的 Excel 不支持本加载项所需的 ExcelApi ${MIN_EXCEL_API}，请使用较新版本的 Excel / This version of Excel lacks ExcelApi ${MIN_EXCEL_API}, which the add-in needs; please use a newer Excel`,
-      );
+    if (!this.isSupported()) throw officeError('excel-api-unsupported', { version: MIN_EXCEL_API });
     return { fillPattern: this.supports('ExcelApi', '1.9'), mergedAreas: this.supports('ExcelApi', '1.13') };
   }
 
@@ -370,7 +369,7 @@ export class OfficeHost implements WorkbookHost {
         await ctx.sync();
       });
     } catch (e) {
-      if (isOfficeError(e, 'ItemNotFound')) throw new Error(`找不到工作表“${sheet}” / Worksheet "${sheet}" not found`);
+      if (isOfficeError(e, 'ItemNotFound')) throw officeError('sheet-not-found', { sheet });
       throw e;
     }
   }

@@ -5,7 +5,7 @@
 import type { RangeRect } from '../../engine/model/address';
 import type { CellData, CellValue, SheetData } from '../../engine/model/workbook';
 
-export interface UsedRangeGrid {
+interface UsedRangeGrid {
   rowIndex: number;
   columnIndex: number;
   values: unknown[][];
@@ -19,7 +19,7 @@ export interface UsedRangeGrid {
  * One cell. valueTypes tells an error (#REF!) from the same text typed in a cell; 'Empty' is an
  * empty cell. A formula is kept when the formulas grid shows one ("=…").
  */
-export function cellFromExcel(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): CellData | null {
+function cellFromExcel(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): CellData | null {
   const type = String(valueType);
   if (type === 'Empty' && !(typeof formula === 'string' && formula.startsWith('='))) return null;
   let v: CellValue;
@@ -32,7 +32,7 @@ export function cellFromExcel(value: unknown, formula: unknown, numberFormat: un
   return cell;
 }
 
-export function visibilityFromExcel(v: unknown): SheetData['visibility'] {
+function visibilityFromExcel(v: unknown): SheetData['visibility'] {
   const s = String(v);
   return s === 'Hidden' ? 'hidden' : s === 'VeryHidden' ? 'veryHidden' : 'visible';
 }

@@ -3,7 +3,7 @@
  * not starting or ending with an apostrophe, not "History", unique without regard to case.
  */
 
-export const SHEET_NAME_MAX = 31;
+const SHEET_NAME_MAX = 31;
 
 /** Cut to at most `max` UTF-16 units without splitting a surrogate pair. */
 function cut(s: string, max: number): string {

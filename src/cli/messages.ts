@@ -1,11 +1,12 @@
 /**
- * Labels of the command line and the task pane, zh-CN first and en second.
+ * The words of the command line budget-check, zh-CN first and en second: its help, usage errors,
+ * progress and the labels of the text report. `{name}` marks a value filled in by cliText.
+ * Severities, table kinds, profiles and unit types are named by the shared engine/i18n/labels.
  */
-import type { Severity } from '../findings';
-import type { Lang } from './lang';
+import { fill, fillText, type Lang, type LocalizedText } from '../engine/i18n/lang';
 
-/** Labels of the command line budget-check only. `{name}` marks a value filled in by cliText. */
 const CLI = {
+  // ------------------------------------------------------------ usage, errors, progress
   help: {
     'zh-CN': `用法：budget-check [选项] <文件.xlsx | 文件夹> ...
 
@@ -65,48 +66,29 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
     'zh-CN': '共 {files} 个文件：错误 {error}，警告 {warning}，提示 {info}；无法读取 {unreadable} 个',
     en: '{files} files: {error} errors, {warning} warnings, {info} info; {unreadable} unreadable',
   },
-  range: { 'zh-CN': '区域', en: 'range' },
-} as const;
-
-export type CliKey = keyof typeof CLI;
-
-/** A command-line label in one language, with `{name}` filled from vars. */
-export function cliText(key: CliKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return CLI[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
-const UI = {
-  severity: {
-    error: { 'zh-CN': '错误', en: 'error' },
-    warning: { 'zh-CN': '警告', en: 'warning' },
-    info: { 'zh-CN': '提示', en: 'info' },
-  } as Record<Severity, Record<Lang, string>>,
+  // ------------------------------------------------------------ the text report
   file: { 'zh-CN': '文件', en: 'File' },
+  cannotRead: { 'zh-CN': '无法读取', en: 'Cannot read' },
   profile: { 'zh-CN': '模板', en: 'Profile' },
   profileAuto: { 'zh-CN': '（自动判断）', en: ' (picked automatically)' },
   tablesFound: { 'zh-CN': '识别到的表', en: 'Tables found' },
   tablesMissing: { 'zh-CN': '缺少的表', en: 'Tables missing' },
   none: { 'zh-CN': '无', en: 'none' },
-  findings: { 'zh-CN': '问题', en: 'Findings' },
-  noFindings: { 'zh-CN': '未发现问题', en: 'No findings' },
-  workbookLevel: { 'zh-CN': '工作簿', en: 'Workbook' },
   unitUnknown: { 'zh-CN': '单位未注明', en: 'unit not stated' },
-  cannotRead: { 'zh-CN': '无法读取', en: 'Cannot read' },
-  checking: { 'zh-CN': '正在审核', en: 'Checking' },
-  summary: { 'zh-CN': '合计', en: 'Total' },
   unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
-  unitAdmin: { 'zh-CN': '行政单位', en: 'administrative unit' },
-  unitInstitution: { 'zh-CN': '事业单位', en: 'public institution' },
-  unitTypeUnknown: { 'zh-CN': '未知', en: 'unknown' },
   catalog: { 'zh-CN': '分类目录', en: 'Catalog' },
-} as const;
+  findings: { 'zh-CN': '问题', en: 'Findings' },
+  workbookLevel: { 'zh-CN': '工作簿', en: 'Workbook' },
+} as const satisfies Record<string, LocalizedText>;
 
-export type UiKey = Exclude<keyof typeof UI, 'severity'>;
+export type CliKey = keyof typeof CLI;
 
-export function ui(key: UiKey, lang: Lang): string {
-  return UI[key][lang];
+/** A command-line text in one language, with `{name}` filled from vars. */
+export function cliText(key: CliKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
+  return fill(CLI[key][lang], vars);
 }
 
-export function severityLabel(s: Severity, lang: Lang): string {
-  return UI.severity[s][lang];
+/** A command-line text in both languages (usage errors, unreadable files), with `{name}` filled from vars. */
+export function cliTexts(key: CliKey, vars: Readonly<Record<string, string | number>> = {}): LocalizedText {
+  return fillText(CLI[key], vars);
 }
