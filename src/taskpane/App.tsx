@@ -26,14 +26,13 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { asImportedCatalog, catalogCounts } from '../engine/catalog/import';
-import type { MappedRow } from '../engine/catalog/mapping';
 import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
-import { checkWorkbook, type CheckOptions, type CheckResult } from '../engine/check';
-import { parseA1 } from '../engine/model/address';
-import { countBySeverity, type Finding, type Severity, type WorkbookReport } from '../engine/findings';
+import { checkWorkbook, type CheckOptions } from '../engine/check';
+import { countBySeverity, type Finding, type Severity } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
 import { TABLE_KIND_DEFS, TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { PROFILES, findProfile } from '../engine/tables/profiles';
+import { codesAt, entityNameOf, findingsBySheet, yearOf, type CheckedReport } from '../engine/queries';
 import { buildTemplate } from '../engine/templates';
 import type { WorkbookData } from '../engine/model/workbook';
 import { readCatalogFile } from '../hosts/file/browser';
@@ -69,18 +68,13 @@ const SEV_LABEL: Record<Severity, Record<Lang, string>> = {
 
 export interface AppProps {
   host: WorkbookHost;
-  /** The engine's check (injectable for tests). */
-  check?: (wb: WorkbookData, o: CheckOptions) => WorkbookReport;
+  /** The engine's check (injectable for tests; a report without the tables model shows no cell codes). */
+  check?: (wb: WorkbookData, o: CheckOptions) => CheckedReport;
   /** False when Excel lacks the needed API set. */
   supported?: boolean;
 }
 
 type Phase = 'idle' | 'reading' | 'checking' | 'marking';
-
-function yearOf(report: WorkbookReport | null): number {
-  const m = report?.tables.map((x) => /(\d{4})/.exec(x.title)?.[1]).find(Boolean);
-  return m ? Number(m) : new Date().getFullYear();
-}
 
 const CATALOG_KEY = 'budgetChecker.catalog';
 
@@ -107,31 +101,12 @@ const SCHEME_KEY = { fn: 'schemeFn', econ: 'schemeEcon', gov: 'schemeGov' } as c
 const LEVEL_KEY = { class: 'levelClass', kind: 'levelKind', item: 'levelItem' } as const;
 const MATCH_KEY = { code: 'byCode', name: 'byName', 'former-name': 'byFormer', number: 'byNumber', none: 'byNone' } as const;
 
-/** The classification codes of the row of a selected cell (from the check's row mapping). */
-export function codesAt(report: WorkbookReport, sel: CellRef): MappedRow['codes'] | null {
-  const r = report as Partial<CheckResult>;
-  if (!r.recognized || !r.mappings) return null;
-  let row: number;
-  try {
-    row = parseA1(sel.cell).row;
-  } catch {
-    return null;
-  }
-  for (let i = 0; i < r.recognized.length; i++) {
-    const t = r.recognized[i];
-    if (t.sheet !== sel.sheet || row < t.top || row > t.bottom) continue;
-    const m = r.mappings[i].find((x) => x.row === row);
-    if (m) return m.codes;
-  }
-  return [];
-}
-
 export function App({ host, check = checkWorkbook, supported = true }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>('zh-CN');
   const [profile, setProfile] = useState('auto');
   const [phase, setPhase] = useState<Phase>('idle');
-  const [report, setReport] = useState<WorkbookReport | null>(null);
+  const [report, setReport] = useState<CheckedReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [hasMarks, setHasMarks] = useState(false);
@@ -182,8 +157,8 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
       setReport(r);
       setChecks((n) => n + 1);
       setChosen(new Set(r.missingTables));
-      setYear(yearOf(r));
-      const entity = (r as { recognized?: { entityName: string | null }[] }).recognized?.find((x) => x.entityName)?.entityName;
+      setYear(yearOf(r) ?? new Date().getFullYear());
+      const entity = entityNameOf(r);
       if (entity) setUnitName(entity);
       setPhase('marking');
       const h = await host.highlight(r.findings.filter((f) => f.sheet !== null));
@@ -280,14 +255,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
 
   const cellCodes = useMemo(() => (report && selected ? codesAt(report, selected) : null), [report, selected]);
 
-  const bySheet = useMemo(() => {
-    const m = new Map<string, Finding[]>();
-    for (const f of report?.findings ?? []) {
-      const k = f.sheet ?? '';
-      m.set(k, [...(m.get(k) ?? []), f]);
-    }
-    return [...m.entries()];
-  }, [report]);
+  const bySheet = useMemo(() => findingsBySheet(report?.findings ?? []), [report]);
 
   const kindName = (k: TableKind) => TABLE_KIND_DEFS[k].name[lang];
   const counts = report ? countBySeverity(report.findings) : null;
