@@ -25,8 +25,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { asImportedCatalog, catalogCounts } from '../engine/catalog/import';
-import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
+import { catalogCounts } from '../engine/catalog/import';
+import type { ImportedCatalog } from '../engine/catalog/types';
 import { checkWorkbook, type CheckOptions } from '../engine/check';
 import { countBySeverity, type Finding, type Severity } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
@@ -37,6 +37,7 @@ import { buildTemplate } from '../engine/templates';
 import type { WorkbookData } from '../engine/model/workbook';
 import { readCatalogFile } from '../hosts/file/browser';
 import type { CellRef, WorkbookHost } from '../hosts/host';
+import { isLang, isUnitTypeChoice, loadSettings, saveCatalog, saveSetting, type UnitTypeChoice } from './settings';
 import { t } from './strings';
 
 const useStyles = makeStyles({
@@ -76,27 +77,6 @@ export interface AppProps {
 
 type Phase = 'idle' | 'reading' | 'checking' | 'marking';
 
-const CATALOG_KEY = 'budgetChecker.catalog';
-
-/** The browser's storage, so an imported catalog serves every workbook on this machine. */
-function storedCatalog(): ImportedCatalog | null {
-  try {
-    const raw = globalThis.localStorage?.getItem(CATALOG_KEY);
-    return raw ? asImportedCatalog(JSON.parse(raw)) : null;
-  } catch {
-    return null;
-  }
-}
-
-function storeCatalog(c: ImportedCatalog | null): void {
-  try {
-    if (c) globalThis.localStorage?.setItem(CATALOG_KEY, JSON.stringify(c));
-    else globalThis.localStorage?.removeItem(CATALOG_KEY);
-  } catch {
-    /* storage full or disabled: the workbook setting still holds it */
-  }
-}
-
 const SCHEME_KEY = { fn: 'schemeFn', econ: 'schemeEcon', gov: 'schemeGov' } as const;
 const LEVEL_KEY = { class: 'levelClass', kind: 'levelKind', item: 'levelItem' } as const;
 const MATCH_KEY = { code: 'byCode', name: 'byName', 'former-name': 'byFormer', number: 'byNumber', none: 'byNone' } as const;
@@ -116,7 +96,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
   const [unit, setUnit] = useState<'万元' | '元'>('万元');
   const [level, setLevel] = useState<'unit' | 'dept'>('unit');
   const [catalog, setCatalog] = useState<ImportedCatalog | null>(null);
-  const [unitType, setUnitType] = useState<UnitType | 'auto'>('auto');
+  const [unitType, setUnitType] = useState<UnitTypeChoice>('auto');
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [selectionEvents, setSelectionEvents] = useState(false);
   const [checks, setChecks] = useState(0);
@@ -132,16 +112,14 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
     if (!supported) return;
     (async () => {
       try {
-        const p = await host.getSetting<string>('budgetChecker.profile');
-        if (p) setProfile(p);
-        const l = await host.getSetting<Lang>('budgetChecker.lang');
-        if (l) setLang(l);
-        const u = await host.getSetting<UnitType | 'auto'>('budgetChecker.unitType');
-        if (u === 'admin' || u === 'institution' || u === 'auto') setUnitType(u);
-        setCatalog(asImportedCatalog(await host.getSetting<unknown>(CATALOG_KEY)) ?? storedCatalog());
+        const stored = await loadSettings(host);
+        if (stored.profile) setProfile(stored.profile);
+        if (stored.lang) setLang(stored.lang);
+        if (stored.unitType) setUnitType(stored.unitType);
+        if (stored.catalog !== undefined) setCatalog(stored.catalog);
         setHasMarks(await host.hasHighlights());
       } catch {
-        /* settings unreadable: keep defaults */
+        /* marks unreadable: none shown */
       }
     })();
   }, [host, supported]);
@@ -206,8 +184,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
     setError(null);
     try {
       const imported = await readCatalogFile(file);
-      await host.setSetting(CATALOG_KEY, imported);
-      storeCatalog(imported);
+      await saveCatalog(host, imported);
       setCatalog(imported);
       setNotice(t('catalogDone', lang));
     } catch (e) {
@@ -217,8 +194,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
 
   const restoreCatalog = async () => {
     try {
-      await host.setSetting(CATALOG_KEY, undefined);
-      storeCatalog(null);
+      await saveCatalog(host, null);
       setCatalog(null);
       setNotice(t('catalogRestored', lang));
     } catch (e) {
@@ -440,7 +416,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
             onOptionSelect={(_e, d) => {
               const v = d.optionValue ?? 'auto';
               setProfile(v);
-              host.setSetting('budgetChecker.profile', v).catch(fail);
+              saveSetting(host, 'profile', v).catch(fail);
             }}
           >
             <Option value="auto">{t('auto', lang)}</Option>
@@ -456,9 +432,9 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
             layout="horizontal"
             value={unitType}
             onChange={(_e, d) => {
-              const v = d.value as UnitType | 'auto';
-              setUnitType(v);
-              host.setSetting('budgetChecker.unitType', v).catch(fail);
+              if (!isUnitTypeChoice(d.value)) return;
+              setUnitType(d.value);
+              saveSetting(host, 'unitType', d.value).catch(fail);
             }}
           >
             <Radio value="auto" label={t('unitTypeAuto', lang)} />
@@ -500,8 +476,9 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
             layout="horizontal"
             value={lang}
             onChange={(_e, d) => {
-              setLang(d.value as Lang);
-              host.setSetting('budgetChecker.lang', d.value).catch(fail);
+              if (!isLang(d.value)) return;
+              setLang(d.value);
+              saveSetting(host, 'lang', d.value).catch(fail);
             }}
           >
             <Radio value="zh-CN" label="中文" />
