@@ -30,15 +30,16 @@ import type { ImportedCatalog } from '../engine/catalog/types';
 import { checkWorkbook, type CheckOptions } from '../engine/check';
 import { countBySeverity, type Finding, type Severity } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
-import { TABLE_KIND_DEFS, TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
-import { PROFILES, findProfile } from '../engine/tables/profiles';
+import { CODE_LEVEL_LABELS, MATCHED_LABELS, SCHEME_LABELS, kindName, profileName, unitTypeLabel } from '../engine/i18n/labels';
+import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
+import { PROFILES } from '../engine/tables/profiles';
 import { codesAt, entityNameOf, findingsBySheet, yearOf, type CheckedReport } from '../engine/queries';
 import { buildTemplate } from '../engine/templates';
 import type { WorkbookData } from '../engine/model/workbook';
 import { readCatalogFile } from '../hosts/file/browser';
 import type { CellRef, WorkbookHost } from '../hosts/host';
 import { isLang, isUnitTypeChoice, loadSettings, saveCatalog, saveSetting, type UnitTypeChoice } from './settings';
-import { t } from './strings';
+import { SEVERITY_HEADINGS, t } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px' },
@@ -61,12 +62,6 @@ const useStyles = makeStyles({
   small: { color: tokens.colorNeutralForeground3 },
 });
 
-const SEV_LABEL: Record<Severity, Record<Lang, string>> = {
-  error: { 'zh-CN': '错误', en: 'Errors' },
-  warning: { 'zh-CN': '警告', en: 'Warnings' },
-  info: { 'zh-CN': '提示', en: 'Info' },
-};
-
 export interface AppProps {
   host: WorkbookHost;
   /** The engine's check (injectable for tests; a report without the tables model shows no cell codes). */
@@ -76,10 +71,6 @@ export interface AppProps {
 }
 
 type Phase = 'idle' | 'reading' | 'checking' | 'marking';
-
-const SCHEME_KEY = { fn: 'schemeFn', econ: 'schemeEcon', gov: 'schemeGov' } as const;
-const LEVEL_KEY = { class: 'levelClass', kind: 'levelKind', item: 'levelItem' } as const;
-const MATCH_KEY = { code: 'byCode', name: 'byName', 'former-name': 'byFormer', number: 'byNumber', none: 'byNone' } as const;
 
 export function App({ host, check = checkWorkbook, supported = true }: AppProps) {
   const s = useStyles();
@@ -233,9 +224,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
 
   const bySheet = useMemo(() => findingsBySheet(report?.findings ?? []), [report]);
 
-  const kindName = (k: TableKind) => TABLE_KIND_DEFS[k].name[lang];
   const counts = report ? countBySeverity(report.findings) : null;
-  const profileDef = report ? findProfile(report.profile) : undefined;
 
   if (!supported) {
     return (
@@ -275,25 +264,25 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
       {report && counts && (
         <section aria-label="summary">
           <Text block weight="semibold">
-            {t('profile', lang)}: {profileDef?.name[lang]}
+            {t('profile', lang)}: {profileName(report.profile, lang)}
             {report.profileAuto ? t('picked', lang) : ''}
           </Text>
           <div className={s.row}>
             {(['error', 'warning', 'info'] as Severity[]).map((sev) => (
               <Badge key={sev} appearance="filled" color={sev === 'error' ? 'danger' : sev === 'warning' ? 'warning' : 'informative'}>
-                {SEV_LABEL[sev][lang]} {counts[sev]}
+                {SEVERITY_HEADINGS[sev][lang]} {counts[sev]}
               </Badge>
             ))}
           </div>
           <Text block>
-            {t('tables', lang)} ({report.tables.length}): {report.tables.map((x) => kindName(x.kind)).join('、') || t('none', lang)}
+            {t('tables', lang)} ({report.tables.length}): {report.tables.map((x) => kindName(x.kind, lang)).join('、') || t('none', lang)}
           </Text>
           <Text block>
-            {t('missing', lang)}: {report.missingTables.map(kindName).join('、') || t('none', lang)}
+            {t('missing', lang)}: {report.missingTables.map((k) => kindName(k, lang)).join('、') || t('none', lang)}
           </Text>
           {report.unitType && (
             <Text block>
-              {t('unitType', lang)}: {report.unitType.type ? t(report.unitType.type === 'admin' ? 'unitAdmin' : 'unitInstitution', lang) : t('unitTypeUnknown', lang)}（
+              {t('unitType', lang)}: {report.unitType.type ? t(report.unitType.type === 'admin' ? 'unitAdmin' : 'unitInstitution', lang) : unitTypeLabel(null, lang)}（
               {report.unitType.evidence[lang]}）
             </Text>
           )}
@@ -321,8 +310,8 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
               ) : (
                 cellCodes.map((c, i) => (
                   <Text block key={i}>
-                    {t(SCHEME_KEY[c.scheme], lang)} {c.code ?? '—'}
-                    {c.level ? `（${t(LEVEL_KEY[c.level], lang)}）` : ''} {c.name ?? t('notInCatalog', lang)} · {t(MATCH_KEY[c.matched], lang)}
+                    {SCHEME_LABELS[c.scheme][lang]} {c.code ?? '—'}
+                    {c.level ? `（${CODE_LEVEL_LABELS[c.level][lang]}）` : ''} {c.name ?? t('notInCatalog', lang)} · {MATCHED_LABELS[c.matched][lang]}
                   </Text>
                 ))
               )}
@@ -369,7 +358,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
           {TABLE_KINDS.map((k) => (
             <Checkbox
               key={k}
-              label={kindName(k)}
+              label={kindName(k, lang)}
               checked={chosen.has(k)}
               onChange={(_e, d) => {
                 const next = new Set(chosen);
@@ -411,7 +400,7 @@ export function App({ host, check = checkWorkbook, supported = true }: AppProps)
         <Text weight="semibold">{t('settings', lang)}</Text>
         <Field label={t('profile', lang)}>
           <Dropdown
-            value={profile === 'auto' ? t('auto', lang) : (findProfile(profile)?.name[lang] ?? profile)}
+            value={profile === 'auto' ? t('auto', lang) : profileName(profile, lang)}
             selectedOptions={[profile]}
             onOptionSelect={(_e, d) => {
               const v = d.optionValue ?? 'auto';
