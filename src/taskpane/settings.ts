@@ -74,8 +74,11 @@ export async function loadSettings(host: WorkbookHost): Promise<Partial<PaneSett
   return out;
 }
 
+/** The settings kept in the workbook only. */
+export type SimpleSetting = 'profile' | 'lang' | 'unitType';
+
 /** Keep one of the simple settings in the workbook. */
-export function saveSetting<K extends 'profile' | 'lang' | 'unitType'>(host: WorkbookHost, key: K, value: PaneSettings[K]): Promise<void> {
+export function saveSetting<K extends SimpleSetting>(host: WorkbookHost, key: K, value: PaneSettings[K]): Promise<void> {
   return host.setSetting(SETTING_KEYS[key], value);
 }
 
