@@ -40,7 +40,7 @@ export function App({ host, check, supported = true }: AppProps) {
 
   return (
     <div className={s.root}>
-      <StatusPanel lang={lang} phase={c.phase} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} />
+      <StatusPanel lang={lang} phase={c.phase} progress={c.progress} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} />
       {c.report && (
         <>
           <SummaryPanel lang={lang} report={c.report} />

@@ -9,6 +9,8 @@ import { fill, type Lang, type LocalizedText } from '../engine/i18n/lang';
 const S = {
   check: { 'zh-CN': '校验', en: 'Check' },
   reading: { 'zh-CN': '正在读取工作簿…', en: 'Reading the workbook…' },
+  readingSheets: { 'zh-CN': '正在读取 {count} 张工作表…', en: 'Reading {count} sheets…' },
+  readingSheet: { 'zh-CN': '正在读取 {n}/{count} 张工作表…', en: 'Reading sheet {n} of {count}…' },
   checking: { 'zh-CN': '正在校验…', en: 'Checking…' },
   marking: { 'zh-CN': '正在标记单元格…', en: 'Marking cells…' },
   clear: { 'zh-CN': '清除标记', en: 'Clear marks' },

@@ -13,7 +13,7 @@ import { codesAt, entityNameOf, yearOf, type CheckedReport } from '../engine/que
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { buildTemplate, type TemplateOptions } from '../engine/templates';
 import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
-import type { CellRef, WorkbookHost } from '../hosts/host';
+import type { CellRef, ReadProgress, WorkbookHost } from '../hosts/host';
 import { DEFAULT_SETTINGS, loadSettings, saveCatalog, saveSetting, type PaneSettings, type SimpleSetting } from './settings';
 import { t } from './strings';
 
@@ -31,6 +31,8 @@ export interface TemplateChoice {
 export interface Checker {
   settings: PaneSettings;
   phase: Phase;
+  /** How far the host has read the workbook (while the phase is 'reading'). */
+  progress: ReadProgress | null;
   report: CheckedReport | null;
   /** Checks run so far (a new check opens every sheet's findings again). */
   checks: number;
@@ -68,6 +70,7 @@ function errorText(e: unknown, lang: Lang): string {
 export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, supported = true): Checker {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [phase, setPhase] = useState<Phase>('idle');
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
   const [report, setReport] = useState<CheckedReport | null>(null);
   const [checks, setChecks] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -127,8 +130,9 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
     setError(null);
     setNotice(null);
     try {
+      setProgress(null);
       setPhase('reading');
-      const wb = await host.readWorkbook();
+      const wb = await host.readWorkbook(setProgress);
       setPhase('checking');
       const r = check(wb, { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
       setReport(r);
@@ -208,6 +212,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
   return {
     settings,
     phase,
+    progress,
     report,
     checks,
     error,

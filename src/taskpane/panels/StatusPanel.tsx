@@ -3,6 +3,7 @@
  */
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
 import type { Lang } from '../../engine/i18n/lang';
+import type { ReadProgress } from '../../hosts/host';
 import { t } from '../strings';
 import { useStyles } from '../styles';
 import type { Phase } from '../useChecker';
@@ -10,6 +11,7 @@ import type { Phase } from '../useChecker';
 export interface StatusPanelProps {
   lang: Lang;
   phase: Phase;
+  progress: ReadProgress | null;
   hasMarks: boolean;
   error: string | null;
   notice: string | null;
@@ -17,7 +19,18 @@ export interface StatusPanelProps {
   onClear(): void;
 }
 
-export function StatusPanel({ lang, phase, hasMarks, error, notice, onCheck, onClear }: StatusPanelProps) {
+/**
+ * What the pane is doing. While reading, when the host tells how many sheets there are: that
+ * number, then which sheet is being read ("3/13" once two are read).
+ */
+export function phaseText(phase: Exclude<Phase, 'idle'>, progress: ReadProgress | null, lang: Lang): string {
+  const count = progress?.sheetCount;
+  if (phase !== 'reading' || !count) return t(phase, lang);
+  const read = progress.sheetsRead ?? 0;
+  return read === 0 ? t('readingSheets', lang, { count }) : t('readingSheet', lang, { n: Math.min(read + 1, count), count });
+}
+
+export function StatusPanel({ lang, phase, progress, hasMarks, error, notice, onCheck, onClear }: StatusPanelProps) {
   const s = useStyles();
   return (
     <>
@@ -30,7 +43,7 @@ export function StatusPanel({ lang, phase, hasMarks, error, notice, onCheck, onC
         </Button>
       </div>
       {phase !== 'idle' && (
-        <Field validationMessage={t(phase, lang)} validationState="none">
+        <Field validationMessage={phaseText(phase, progress, lang)} validationState="none">
           <ProgressBar />
         </Field>
       )}
