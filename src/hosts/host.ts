@@ -10,6 +10,10 @@ export interface ReadProgress {
   /** 0..1 */
   fraction: number;
   message: string;
+  /** Worksheets read so far, once their number is known (a host may leave this and sheetCount out). */
+  sheetsRead?: number;
+  /** How many worksheets the workbook has. */
+  sheetCount?: number;
 }
 
 export interface WorkbookHost {

@@ -1,11 +1,16 @@
 /**
- * Task pane labels, zh-CN first and en second (finding messages come from the engine).
+ * Task pane wording, zh-CN first and en second. Finding messages come from the engine, and the
+ * names of the tool's concepts (table kinds, profiles, classifications, code levels, how a row
+ * was matched) from the shared labels module, engine/i18n/labels.
  */
-import type { Lang } from '../engine/i18n/lang';
+import type { Severity } from '../engine/findings';
+import { fill, type Lang, type LocalizedText } from '../engine/i18n/lang';
 
 const S = {
   check: { 'zh-CN': '校验', en: 'Check' },
   reading: { 'zh-CN': '正在读取工作簿…', en: 'Reading the workbook…' },
+  readingSheets: { 'zh-CN': '正在读取 {count} 张工作表…', en: 'Reading {count} sheets…' },
+  readingSheet: { 'zh-CN': '正在读取 {n}/{count} 张工作表…', en: 'Reading sheet {n} of {count}…' },
   checking: { 'zh-CN': '正在校验…', en: 'Checking…' },
   marking: { 'zh-CN': '正在标记单元格…', en: 'Marking cells…' },
   clear: { 'zh-CN': '清除标记', en: 'Clear marks' },
@@ -47,29 +52,30 @@ const S = {
   catalogRestored: { 'zh-CN': '已恢复内置目录，请重新校验', en: 'Built-in catalog restored; check again' },
   unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
   unitTypeAuto: { 'zh-CN': '自动判断', en: 'Automatic' },
+  // the pane's own English for the two unit types (a radio's label); the shared unitTypeLabel says 'administrative unit'
   unitAdmin: { 'zh-CN': '行政单位', en: 'Administrative' },
   unitInstitution: { 'zh-CN': '事业单位', en: 'Public institution' },
-  unitTypeUnknown: { 'zh-CN': '未知', en: 'unknown' },
   cellInfo: { 'zh-CN': '所选单元格', en: 'Selected cell' },
   cellInfoAsk: { 'zh-CN': '查看所选单元格的分类编码', en: 'Show the selected cell’s codes' },
   cellInfoNone: { 'zh-CN': '该行没有分类编码', en: 'No classification code on this row' },
   cellInfoHint: { 'zh-CN': '校验后，选中表中的单元格即可查看该行的分类编码', en: 'After a check, select a cell to see its row’s codes' },
   notInCatalog: { 'zh-CN': '不在目录中', en: 'not in the catalog' },
-  schemeFn: { 'zh-CN': '支出功能分类', en: 'Functional' },
-  schemeEcon: { 'zh-CN': '部门预算经济分类', en: 'Departmental economic' },
-  schemeGov: { 'zh-CN': '政府预算经济分类', en: 'Government economic' },
-  levelClass: { 'zh-CN': '类', en: 'class' },
-  levelKind: { 'zh-CN': '款', en: 'kind' },
-  levelItem: { 'zh-CN': '项', en: 'item' },
-  byCode: { 'zh-CN': '按编码', en: 'by code' },
-  byName: { 'zh-CN': '按名称', en: 'by name' },
-  byFormer: { 'zh-CN': '按旧名称', en: 'by former name' },
-  byNumber: { 'zh-CN': '按序号', en: 'by number' },
-  byNone: { 'zh-CN': '未对应', en: 'not mapped' },
   privacy: { 'zh-CN': '数据只在本机处理，不会上传。', en: 'Your data stays on this machine.' },
 } as const;
 
+/**
+ * The summary's count badges ("Errors 3"): plural headings, where the shared severityLabel names
+ * the severity of one finding ('error').
+ */
+export const SEVERITY_HEADINGS: Record<Severity, LocalizedText> = {
+  error: { 'zh-CN': '错误', en: 'Errors' },
+  warning: { 'zh-CN': '警告', en: 'Warnings' },
+  info: { 'zh-CN': '提示', en: 'Info' },
+};
+
 export type StringKey = keyof typeof S;
-export function t(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return S[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+/** A pane text in one language, its `{name}` placeholders filled from `vars`. */
+export function t(key: StringKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
+  return fill(S[key][lang], vars);
 }

@@ -106,6 +106,13 @@ describe('OfficeHost.readWorkbook', () => {
     expect(seen.every((p) => p.message.includes(' / '))).toBe(true);
   });
 
+  it('tells how many sheets there are, then each one read', async () => {
+    const seen: ReadProgress[] = [];
+    await hostOn(budgetWorkbook(5)).readWorkbook((p) => seen.push(p));
+    expect(seen[0].sheetCount).toBeUndefined();
+    expect(seen.slice(1).map((p) => `${p.sheetsRead}/${p.sheetCount}`)).toEqual(['0/5', '1/5', '2/5', '3/5', '4/5', '5/5']);
+  });
+
   it('refuses, in both languages, an Excel without ExcelApi 1.7', async () => {
     const fake = budgetWorkbook(1, { excelApi: '1.6' });
     const host = new OfficeHost({ run: fake.run, isSetSupported: fake.isSetSupported });

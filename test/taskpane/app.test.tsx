@@ -5,10 +5,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { OfficeHost } from '../../src/hosts/office';
-import type { WorkbookHost } from '../../src/hosts/host';
+import type { ReadProgress, WorkbookHost } from '../../src/hosts/host';
 import type { WorkbookReport } from '../../src/engine/findings';
 import { workbook } from '../support/sheet';
-import { EXPENDITURE_001 } from '../engine/seed-layouts';
+import { basicExpenditure, BASIC_ROWS_CLEAN, EXPENDITURE_001 } from '../engine/seed-layouts';
 import { withCell } from '../support/rules';
 import { createFakeExcel } from '../fakes/excel';
 
@@ -99,5 +99,64 @@ describe('task pane', () => {
     await screen.findByText(/已标记单元格/);
     await waitFor(() => expect(fake.syncs).toBeGreaterThan(0));
     expect(screen.getByText(/「事业运行」行/)).toBeTruthy();
+  });
+});
+
+describe('reading progress', () => {
+  /** A host whose readWorkbook reports progress when told to and finishes when told to. */
+  function slowHost() {
+    let report: (p: ReadProgress) => void = () => undefined;
+    let finish: () => void = () => undefined;
+    const host = fakeHost({
+      readWorkbook: jest.fn(async (onProgress?: (p: ReadProgress) => void) => {
+        report = (p) => onProgress?.(p);
+        await new Promise<void>((resolve) => (finish = resolve));
+        return workbook(withCell(EXPENDITURE_001, 7, 5, 765.39));
+      }),
+    });
+    return { host, report: (p: ReadProgress) => act(async () => report(p)), finish: () => act(async () => finish()) };
+  }
+
+  test('the status shows how many sheets, then which sheet is read, and goes when the check is done', async () => {
+    const { host, report, finish } = slowHost();
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    expect(host.readWorkbook).toHaveBeenCalledWith(expect.any(Function));
+    expect(screen.getByText('正在读取工作簿…')).toBeTruthy();
+    await report({ fraction: 0, message: '正在读取工作表列表 / Listing worksheets' });
+    expect(screen.getByText('正在读取工作簿…')).toBeTruthy();
+    await report({ fraction: 0.2, message: '…', sheetsRead: 0, sheetCount: 13 });
+    expect(screen.getByText('正在读取 13 张工作表…')).toBeTruthy();
+    await report({ fraction: 0.3, message: '…', sheetsRead: 2, sheetCount: 13 });
+    expect(screen.getByText('正在读取 3/13 张工作表…')).toBeTruthy();
+    await report({ fraction: 1, message: '…', sheetsRead: 13, sheetCount: 13 });
+    expect(screen.getByText('正在读取 13/13 张工作表…')).toBeTruthy();
+    await finish();
+    await screen.findByText(/已标记单元格：3/);
+    expect(screen.queryByText(/正在读取/)).toBeNull();
+  });
+
+  test('in English', async () => {
+    const { host, report, finish } = slowHost();
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: 'English' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await report({ fraction: 0.3, message: '…', sheetsRead: 2, sheetCount: 13 });
+    expect(screen.getByText('Reading sheet 3 of 13…')).toBeTruthy();
+    await finish();
+  });
+
+  test('over the Office host and the fake Excel: the host is given a progress callback and reports every sheet', async () => {
+    const fake = createFakeExcel(workbook(withCell(EXPENDITURE_001, 7, 5, 765.39), basicExpenditure(BASIC_ROWS_CLEAN)), { excelApi: '1.13' });
+    const undo = fake.installGlobals();
+    const host = new OfficeHost();
+    const seen: ReadProgress[] = [];
+    const read = host.readWorkbook.bind(host);
+    jest.spyOn(host, 'readWorkbook').mockImplementation((onProgress) => read((p) => (seen.push(p), onProgress?.(p))));
+    mount(host, { supported: host.isSupported() });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/已标记单元格/);
+    expect(seen.filter((p) => p.sheetCount === 2).map((p) => p.sheetsRead)).toEqual([0, 1, 2]);
+    undo();
   });
 });

@@ -131,13 +131,14 @@ export class OfficeHost implements WorkbookHost {
 
   async readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookData> {
     const caps = this.caps();
-    const report = (fraction: number, zh: string, en: string): void => onProgress?.({ fraction, message: `${zh} / ${en}` });
+    const report = (fraction: number, zh: string, en: string, sheets?: Pick<ReadProgress, 'sheetsRead' | 'sheetCount'>): void =>
+      onProgress?.({ fraction, message: `${zh} / ${en}`, ...sheets });
     report(0, '正在读取工作表列表', 'Listing worksheets');
     return this.runBatch(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name, items/visibility, items/protection/protected');
       await ctx.sync();
       const n = sheets.items.length;
-      report(0.2, `正在读取 ${n} 个工作表`, `Reading ${n} worksheets`);
+      report(0.2, `正在读取 ${n} 个工作表`, `Reading ${n} worksheets`, { sheetsRead: 0, sheetCount: n });
       const reads = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
         used.load('rowIndex, columnIndex, values, formulas, numberFormat, valueTypes');
@@ -160,7 +161,7 @@ export class OfficeHost implements WorkbookHost {
           ? null
           : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, formulas: used.formulas, numberFormat: used.numberFormat, valueTypes: used.valueTypes };
         const sheet = sheetFromExcel(ws.name, grid, merges, ws.visibility, ws.protection.protected);
-        report(0.2 + (0.8 * (i + 1)) / n, `已读取 ${i + 1}/${n}：${ws.name}`, `Read ${i + 1}/${n}: ${ws.name}`);
+        report(0.2 + (0.8 * (i + 1)) / n, `已读取 ${i + 1}/${n}：${ws.name}`, `Read ${i + 1}/${n}: ${ws.name}`, { sheetsRead: i + 1, sheetCount: n });
         return sheet;
       });
       if (n === 0) report(1, '完成', 'Done');

@@ -1,0 +1,235 @@
+/**
+ * The task pane's state and every call it makes to the host: check (read, check, mark), clear the
+ * marks, go to a finding's cell, follow the selection, insert standard tables, import or drop the
+ * classification catalog, and change a setting. The panels only show it.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MappedCode } from '../engine/catalog/mapping';
+import { checkWorkbook, type CheckOptions } from '../engine/check';
+import type { Finding } from '../engine/findings';
+import type { Lang, LocalizedText } from '../engine/i18n/lang';
+import type { WorkbookData } from '../engine/model/workbook';
+import { codesAt, entityNameOf, yearOf, type CheckedReport } from '../engine/queries';
+import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
+import { buildTemplate, type TemplateOptions } from '../engine/templates';
+import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
+import type { CellRef, ReadProgress, WorkbookHost } from '../hosts/host';
+import { DEFAULT_SETTINGS, loadSettings, saveCatalog, saveSetting, type PaneSettings, type SimpleSetting } from './settings';
+import { t } from './strings';
+
+export type Phase = 'idle' | 'reading' | 'checking' | 'marking';
+
+/** The engine's check, or one injected by a test (a report without the tables model shows no cell codes). */
+export type CheckFn = (wb: WorkbookData, o: CheckOptions) => CheckedReport;
+
+/** The standard tables to insert and how to fill their titles. */
+export interface TemplateChoice {
+  chosen: ReadonlySet<TableKind>;
+  options: TemplateOptions;
+}
+
+export interface Checker {
+  settings: PaneSettings;
+  phase: Phase;
+  /** How far the host has read the workbook (while the phase is 'reading'). */
+  progress: ReadProgress | null;
+  report: CheckedReport | null;
+  /** Checks run so far (a new check opens every sheet's findings again). */
+  checks: number;
+  error: string | null;
+  notice: string | null;
+  /** Whether the workbook holds marks to clear. */
+  hasMarks: boolean;
+  selected: CellRef | null;
+  /** True when the host tells the pane of each new selection; else the pane asks for it. */
+  selectionEvents: boolean;
+  /** The codes of the selected cell's row (null: no check or no tables model). */
+  cellCodes: MappedCode[] | null;
+  templates: TemplateChoice;
+  setTemplates(next: TemplateChoice): void;
+  run(): Promise<void>;
+  clear(): Promise<void>;
+  insert(): Promise<void>;
+  goTo(f: Finding): void;
+  askSelection(): Promise<void>;
+  importCatalog(file: PickedFile | undefined): Promise<void>;
+  restoreCatalog(): Promise<void>;
+  changeSetting<K extends SimpleSetting>(key: K, value: PaneSettings[K]): void;
+}
+
+function isLocalizedText(v: unknown): v is LocalizedText {
+  return typeof v === 'object' && v !== null && 'zh-CN' in v && 'en' in v;
+}
+
+/** What went wrong, in the user's language when the error says it in both. */
+function errorText(e: unknown, lang: Lang): string {
+  if (typeof e === 'object' && e !== null && 'text' in e && isLocalizedText(e.text)) return e.text[lang];
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, supported = true): Checker {
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const [report, setReport] = useState<CheckedReport | null>(null);
+  const [checks, setChecks] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [hasMarks, setHasMarks] = useState(false);
+  const [selected, setSelected] = useState<CellRef | null>(null);
+  const [selectionEvents, setSelectionEvents] = useState(false);
+  const [templates, setTemplates] = useState<TemplateChoice>({
+    chosen: new Set(),
+    options: { year: new Date().getFullYear(), unitName: '', unit: '万元', level: 'unit' },
+  });
+  const { lang } = settings;
+
+  const fail = useCallback(
+    (e: unknown) => {
+      setError(errorText(e, lang));
+      setPhase('idle');
+    },
+    [lang],
+  );
+
+  useEffect(() => {
+    if (!supported) return;
+    (async () => {
+      const stored = await loadSettings(host);
+      setSettings((s) => ({ ...s, ...stored }));
+      try {
+        setHasMarks(await host.hasHighlights());
+      } catch {
+        /* marks unreadable: none shown */
+      }
+    })();
+  }, [host, supported]);
+
+  // after a check, follow the user's selection (ExcelApi 1.9); otherwise the pane offers a button
+  useEffect(() => {
+    if (!report || !supported) return;
+    let off: (() => void) | null = null;
+    let cancelled = false;
+    host
+      .onSelectionChanged((sel) => setSelected(sel))
+      .then((u) => {
+        if (cancelled) u?.();
+        else {
+          off = u;
+          setSelectionEvents(u !== null);
+        }
+      })
+      .catch(() => setSelectionEvents(false));
+    return () => {
+      cancelled = true;
+      off?.();
+    };
+  }, [host, report, supported]);
+
+  const run = async () => {
+    setError(null);
+    setNotice(null);
+    try {
+      setProgress(null);
+      setPhase('reading');
+      const wb = await host.readWorkbook(setProgress);
+      setPhase('checking');
+      const r = check(wb, { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
+      setReport(r);
+      setChecks((n) => n + 1);
+      const entity = entityNameOf(r);
+      setTemplates((c) => ({
+        chosen: new Set(r.missingTables),
+        options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
+      }));
+      setPhase('marking');
+      const h = await host.highlight(r.findings.filter((f) => f.sheet !== null));
+      setHasMarks(h.marked > 0);
+      const parts = [`${t('marked', lang)}${h.marked}`];
+      if (h.skipped.length) parts.push(`${t('skipped', lang)}${h.skipped.map((x) => x.sheet).join('、')}`);
+      setNotice(parts.join('；'));
+      setPhase('idle');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  /** Run a host call; on success say `done`, on failure show the error. */
+  const attempt = async (call: () => Promise<string | void>) => {
+    try {
+      const done = await call();
+      if (done) setNotice(done);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const clear = () =>
+    attempt(async () => {
+      await host.clearHighlights();
+      setHasMarks(false);
+      return t('cleared', lang);
+    });
+
+  const insert = () =>
+    attempt(async () => {
+      const kinds = TABLE_KINDS.filter((k) => templates.chosen.has(k));
+      const names = await host.addSheets(kinds.map((k) => buildTemplate(k, templates.options)));
+      return `${t('inserted', lang)}${names.join('、')}`;
+    });
+
+  const askSelection = () => attempt(async () => setSelected(await host.getSelection()));
+
+  /** Keep an imported catalog (or, null, go back to the built-in one) and say so. */
+  const keepCatalog = async (catalog: PaneSettings['catalog'], done: string) => {
+    await saveCatalog(host, catalog);
+    setSettings((s) => ({ ...s, catalog }));
+    return done;
+  };
+
+  const importCatalog = async (file: PickedFile | undefined) => {
+    if (!file) return;
+    setError(null);
+    await attempt(async () => keepCatalog(await readCatalogFile(file), t('catalogDone', lang)));
+  };
+
+  const restoreCatalog = () => attempt(() => keepCatalog(null, t('catalogRestored', lang)));
+
+  const goTo = (f: Finding) => {
+    if (f.sheet && f.cells[0]) {
+      host.select(f.sheet, f.cells[0]).catch(fail);
+      setSelected({ sheet: f.sheet, cell: f.cells[0] });
+    }
+  };
+
+  const changeSetting = <K extends SimpleSetting>(key: K, value: PaneSettings[K]) => {
+    setSettings((s) => ({ ...s, [key]: value }));
+    saveSetting(host, key, value).catch(fail);
+  };
+
+  const cellCodes = useMemo(() => (report && selected ? codesAt(report, selected) : null), [report, selected]);
+
+  return {
+    settings,
+    phase,
+    progress,
+    report,
+    checks,
+    error,
+    notice,
+    hasMarks,
+    selected,
+    selectionEvents,
+    cellCodes,
+    templates,
+    setTemplates,
+    run,
+    clear,
+    insert,
+    goTo,
+    askSelection,
+    importCatalog,
+    restoreCatalog,
+    changeSetting,
+  };
+}
