@@ -6,6 +6,8 @@
 
 export type Lang = 'zh-CN' | 'en';
 
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
 /** A text in both languages; zh-CN first. */
 export interface LocalizedText {
   'zh-CN': string;
