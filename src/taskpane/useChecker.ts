@@ -7,12 +7,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MappedCode } from '../engine/catalog/mapping';
 import { checkWorkbook, type CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
-import type { Lang, LocalizedText } from '../engine/i18n/lang';
+import type { Lang } from '../engine/i18n/lang';
 import type { WorkbookData } from '../engine/model/workbook';
 import { codesAt, entityNameOf, yearOf, type CheckedReport } from '../engine/queries';
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { buildTemplate, type TemplateOptions } from '../engine/templates';
 import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
+import { HostError } from '../hosts/errors';
 import type { CellRef, ReadProgress, WorkbookHost } from '../hosts/host';
 import { DEFAULT_SETTINGS, loadSettings, saveCatalog, saveSetting, type PaneSettings, type SimpleSetting } from './settings';
 import { t } from './strings';
@@ -57,13 +58,9 @@ export interface Checker {
   changeSetting<K extends SimpleSetting>(key: K, value: PaneSettings[K]): void;
 }
 
-function isLocalizedText(v: unknown): v is LocalizedText {
-  return typeof v === 'object' && v !== null && 'zh-CN' in v && 'en' in v;
-}
-
-/** What went wrong, in the user's language when the error says it in both. */
+/** What went wrong, in the user's language when a host says it in both. */
 function errorText(e: unknown, lang: Lang): string {
-  if (typeof e === 'object' && e !== null && 'text' in e && isLocalizedText(e.text)) return e.text[lang];
+  if (e instanceof HostError) return e.messageIn(lang);
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { HostError } from '../../src/hosts/errors';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
@@ -76,7 +77,7 @@ describe('task pane', () => {
   });
 
   test('a host error is shown in a message bar, not a crash', async () => {
-    const host = fakeHost({ readWorkbook: jest.fn(async () => Promise.reject(Object.assign(new Error('x'), { text: { 'zh-CN': '工作表受保护', en: 'protected' } }))) });
+    const host = fakeHost({ readWorkbook: jest.fn(async () => Promise.reject(new HostError('sheet-protected', { 'zh-CN': '工作表受保护', en: 'protected' }))) });
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     expect(await screen.findByText('工作表受保护')).toBeTruthy();
