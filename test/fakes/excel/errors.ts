@@ -45,10 +45,6 @@ export class FakeOfficeError extends Error {
   }
 }
 
-export function isFakeOfficeError(e: unknown, code?: FakeErrorCode): e is FakeOfficeError {
-  return e instanceof FakeOfficeError && (code === undefined || e.code === code);
-}
-
 export function propertyNotLoaded(type: string, property: string): FakeOfficeError {
   return new FakeOfficeError(
     'PropertyNotLoaded',

@@ -11,8 +11,5 @@
  *   expect(fake.fill('表一', 'B5')).toEqual({ pattern: 'Solid', color: '#FFC7CE', patternColor: null });
  */
 export { createFakeExcel, FakeExcel } from './workbook';
-export type { FakeCellInput, FakeCellLike, FakeCellSnapshot, FakeExcelOptions, FakeFillInput, FakeSheetInput, FakeWorkbookInput } from './workbook';
-export { FakeOfficeError, isFakeOfficeError } from './errors';
-export type { FakeErrorCode } from './errors';
-export type { FakeQuirks, FakeStats } from './proxies';
-export type { FakeValue, FillState, EdgeState, FillPatternName, SheetState } from './state';
+export type { FakeExcelOptions, FakeSheetInput } from './workbook';
+export { FakeOfficeError } from './errors';
