@@ -23,12 +23,14 @@ export interface CheckResult extends WorkbookReport {
   mappings: MappedRow[][];
   /** Each recognised table's coverage: which rules checked how many cells, which could not run and why (same order). */
   coverage: TableCoverage[];
+  /** The workbook-level rules' coverage. */
+  workbookCoverage: TableCoverage;
 }
 
 export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): CheckResult {
   const a = analyze(wb, options);
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.id)) : RULES;
-  const { findings, coverage } = runRules(a, rules);
+  const { findings, coverage, workbookCoverage } = runRules(a, rules);
   return {
     profile: a.profile.id,
     profileAuto: a.profileAuto,
@@ -45,6 +47,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     recognized: a.tables,
     mappings: a.tables.map((t) => a.mapping(t)),
     coverage,
+    workbookCoverage,
     unitType: a.unitType,
     catalog: { origin: a.catalog.origin, ...a.catalog.labels },
   };

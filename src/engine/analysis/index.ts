@@ -40,6 +40,8 @@ export interface Analysis {
   mapping(t: RecognizedTable): MappedRow[];
   /** 行政 / 事业 (for the economic correspondence), and why. */
   unitType: UnitTypeInfo;
+  /** True when nothing has been filled in: no table holds a figure other than zero or names its unit or department (a blank template). */
+  blank: boolean;
   /** The narrative (预算说明): paragraphs outside the tables, read on first use. */
   readonly narrative: NarrativeDoc;
 }
@@ -97,6 +99,7 @@ export function analyze(wb: WorkbookData, options: AnalysisOptions = {}): Analys
     catalog,
     mapping: (t) => mappings.get(t) ?? [],
     unitType,
+    blank: tables.length > 0 && tables.every((t) => !t.entityName && ![...t.amounts.values()].some((x) => x.kind === 'number' && x.value !== 0)),
     get narrative() {
       narrative ??= readNarrative(wb, tables);
       return narrative;

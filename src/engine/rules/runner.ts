@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import type { Finding, Severity } from '../findings';
+import { kindName } from '../i18n/labels';
 import type { LocalizedText } from '../i18n/lang';
 import type { TableKind } from '../tables/kinds';
 import type { RecognizedTable } from '../tables/model';
@@ -20,9 +21,19 @@ export interface RunResult {
   findings: Finding[];
   /** Per recognised table (same order as analysis.tables). */
   coverage: TableCoverage[];
+  /** The workbook-level rules (missing tables, the narrative). */
+  workbookCoverage: TableCoverage;
 }
 
 const NOTHING_TO_CHECK: LocalizedText = { 'zh-CN': '表中没有此项校验适用的内容', en: 'nothing in this table that this check applies to' };
+
+/** Why a rule between tables did not run: the tables it compares with are missing. */
+function missingOthers(kinds: TableKind[]): LocalizedText {
+  return {
+    'zh-CN': `需要对照的表缺失：${kinds.map((k) => kindName(k, 'zh-CN')).join('、')}`,
+    en: `the table(s) to compare with are missing: ${kinds.map((k) => kindName(k, 'en')).join(', ')}`,
+  };
+}
 
 function neededTables(a: Analysis, rule: AnyRule): RecognizedTable[] {
   const kinds = rule.needs.tables;
@@ -33,13 +44,14 @@ function neededTables(a: Analysis, rule: AnyRule): RecognizedTable[] {
 export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
   const findings: Finding[] = [];
   const coverage: TableCoverage[] = a.tables.map(() => ({ ran: [], skipped: [] }));
+  const workbookCoverage: TableCoverage = { ran: [], skipped: [] };
   const index = new Map(a.tables.map((t, i) => [t, i]));
   for (const rule of rules) {
     const tables = neededTables(a, rule);
     const perTable = rule.needs.tables !== 'workbook';
     if (perTable && tables.length === 0) continue;
-    const cells = new Map<RecognizedTable, number>();
-    const skips = new Map<RecognizedTable, LocalizedText>();
+    const cells = new Map<RecognizedTable | null, number>();
+    const skips = new Map<RecognizedTable | null, LocalizedText>();
     const report = (r: Report<Record<string, never>>): void => {
       const f: Finding = {
         rule: rule.id,
@@ -53,16 +65,15 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
       if (r.related !== undefined) f.related = r.related;
       findings.push(f);
     };
-    const allowed = new Set<TableKind>(tables.map((t) => t.kind));
+    const declared = rule.needs.tables === 'any' || rule.needs.tables === 'workbook' ? null : new Set<TableKind>([...rule.needs.tables, ...(rule.needs.reads ?? [])]);
     const ctx: RuleContext = {
       tables,
       table(kind) {
-        if (rule.needs.tables !== 'any' && rule.needs.tables !== 'workbook' && !rule.needs.tables.includes(kind)) {
-          throw new Error(`rule ${rule.id} reads a ${kind} table it does not declare in needs.tables`);
-        }
-        return allowed.has(kind) ? tables.find((t) => t.kind === kind) : undefined;
+        if (declared && !declared.has(kind)) throw new Error(`rule ${rule.id} reads a ${kind} table it does not declare in needs.tables or needs.reads`);
+        return a.tables.find((t) => t.kind === kind);
       },
       profile: a.profile,
+      blankWorkbook: a.blank,
       missingTables: a.missingTables,
       catalog: a.catalog,
       mapping: a.mapping,
@@ -88,13 +99,20 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
       },
     };
     rule.check(ctx);
-    if (!perTable) continue;
+    if (!perTable) {
+      const n = cells.get(null) ?? 0;
+      if (n > 0) workbookCoverage.ran.push({ rule: rule.id, cells: n });
+      else workbookCoverage.skipped.push({ rule: rule.id, reason: skips.get(null) ?? NOTHING_TO_CHECK });
+      continue;
+    }
+    const present = new Set(a.tables.map((t) => t.kind));
+    const absent = Array.isArray(rule.needs.tables) ? rule.needs.tables.filter((k) => !present.has(k)) : [];
     for (const t of tables) {
       const cov = coverage[index.get(t)!];
       const n = cells.get(t) ?? 0;
       if (n > 0) cov.ran.push({ rule: rule.id, cells: n });
-      else cov.skipped.push({ rule: rule.id, reason: skips.get(t) ?? NOTHING_TO_CHECK });
+      else cov.skipped.push({ rule: rule.id, reason: skips.get(t) ?? (absent.length && rule.needs.tables.length > 1 ? missingOthers(absent) : NOTHING_TO_CHECK) });
     }
   }
-  return { findings, coverage };
+  return { findings, coverage, workbookCoverage };
 }

@@ -34,16 +34,22 @@ export type Report<M extends MessageSet> = MessageOf<M> & {
   related?: Finding['related'];
 };
 
-/** What the rule reads: the kinds of table ('any' every table; 'workbook' the workbook as a whole), and the narrative. */
+/**
+ * What the rule reads. `tables`: the kinds it checks ('any' every table; 'workbook' the workbook as
+ * a whole): the runner skips the rule when none is present and records its coverage on each of
+ * them. `reads`: other kinds it only consults (whether all money is 一般公共预算 …). `narrative`: the
+ * 预算说明.
+ */
 export interface Needs {
   tables: TableKind[] | 'any' | 'workbook';
+  reads?: TableKind[];
   narrative?: boolean;
 }
 
 export interface RuleContext<M extends MessageSet = MessageSet> {
   /** The recognised tables of the kinds the rule needs (every table for 'any' and 'workbook'), in sheet order. */
   tables: RecognizedTable[];
-  /** The first table of a kind the rule declared it needs; asking for another kind is a programming error. */
+  /** The first table of a kind the rule declared in `needs.tables` or `needs.reads`; asking for another kind is a programming error. */
   table(kind: TableKind): RecognizedTable | undefined;
   profile: ProfileDef;
   /** The tables the profile requires that the workbook lacks. */
@@ -63,10 +69,12 @@ export interface RuleContext<M extends MessageSet = MessageSet> {
    * (coverage); `build` words the finding from the outcome. Returns the verdict.
    */
   compare(table: RecognizedTable, n: number, cmp: Comparison, build: (o: { rounding: boolean; cmp: Comparison }) => Report<M>): Comparison['verdict'];
-  /** Coverage: `n` cells of `table` were checked by this rule. */
-  checked(table: RecognizedTable, n: number): void;
-  /** Coverage: this rule could not run on `table`, and why. */
-  skipped(table: RecognizedTable, reason: LocalizedText): void;
+  /** Coverage: `n` cells of `table` (null: of the workbook, for workbook-level rules) were checked by this rule. */
+  checked(table: RecognizedTable | null, n: number): void;
+  /** Coverage: this rule could not run on `table` (null: on the workbook), and why. */
+  skipped(table: RecognizedTable | null, reason: LocalizedText): void;
+  /** True when nothing has been filled in (no figure, no unit or department name): a blank template. */
+  blankWorkbook: boolean;
 }
 
 export interface Rule<M extends MessageSet = MessageSet> {

@@ -4,7 +4,7 @@
  */
 import { codeMessages } from '../../i18n/code-messages';
 import type { TablePart, TableRow } from '../../tables/model';
-import { a1, CLASSIFIED_KINDS } from '../kit/cells';
+import { a1, CLASSIFIED_KINDS, codesCovered } from '../kit/cells';
 import { defineRule } from '../types';
 
 function unitOf(p: TablePart, r: TableRow): string {
@@ -26,6 +26,7 @@ export const codeDuplicate = defineRule({
   messages: { duplicate: codeMessages.duplicate },
   check(ctx) {
     for (const t of ctx.tables) {
+      if (!codesCovered(ctx, t)) continue;
       const groups = new Map<string, { row: TableRow; cols: number[]; shown: string }[]>();
       for (const m of ctx.mapping(t)) {
         const coded = m.codes.filter((c) => c.matched === 'code' && c.code);

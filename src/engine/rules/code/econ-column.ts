@@ -6,7 +6,7 @@ import { lookup } from '../../catalog/catalog';
 import { codeMessages } from '../../i18n/code-messages';
 import { amountAt } from '../../tables/model';
 import type { Measure } from '../../tables/vocabulary';
-import { a1, labelOfColumn } from '../kit/cells';
+import { a1, labelOfColumn, codesCovered } from '../kit/cells';
 import { defineRule } from '../types';
 
 /** The economic classes each column group may hold. */
@@ -23,6 +23,7 @@ export const econColumn = defineRule({
   messages: { wrongColumn: codeMessages.wrongColumn },
   check(ctx) {
     for (const t of ctx.tables) {
+      if (!codesCovered(ctx, t)) continue;
       for (const m of ctx.mapping(t)) {
         const econ = m.codes.find((c) => c.scheme === 'econ' && c.matched === 'code' && c.code?.startsWith('3'));
         if (!econ?.code) continue;

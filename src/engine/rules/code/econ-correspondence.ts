@@ -8,7 +8,7 @@ import { correspondingGov, govFits, structurallyValid } from '../../catalog/cata
 import type { MappedCode } from '../../catalog/mapping';
 import { codeMessages } from '../../i18n/code-messages';
 import type { TableRow } from '../../tables/model';
-import { a1 } from '../kit/cells';
+import { a1, codesCovered } from '../kit/cells';
 import { defineRule } from '../types';
 
 export const econCorrespondence = defineRule({
@@ -20,6 +20,7 @@ export const econCorrespondence = defineRule({
   check(ctx) {
     const type = ctx.unitType.type;
     for (const t of ctx.tables) {
+      if (!codesCovered(ctx, t)) continue;
       const seen = new Map<string, { gov: string; row: TableRow; econ: MappedCode; govCode: MappedCode }[]>();
       for (const m of ctx.mapping(t)) {
         const econ = m.codes.find((c) => c.scheme === 'econ' && c.matched === 'code' && c.level === 'kind');

@@ -11,7 +11,7 @@ export const threePublicLinks = defineRule({
   id: 'three-public-links',
   severity: 'error',
   description: { 'zh-CN': '“三公”经费表的公务用车运行维护费与 30231 一致；机关运行经费与公用经费一致', en: '三公 vehicle operation vs code 30231; operating funds vs public funds' },
-  needs: { tables: ['three-public', 'operating-funds', 'basic-expenditure', 'economic-summary', 'general-budget'] },
+  needs: { tables: ['three-public', 'operating-funds'], reads: ['basic-expenditure', 'economic-summary', 'general-budget'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const tp = ctx.table('three-public');

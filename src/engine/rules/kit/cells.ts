@@ -8,6 +8,7 @@ import { toA1 } from '../../model/address';
 import { TABLE_KIND_DEFS, TABLE_KINDS, type TableKind } from '../../tables/kinds';
 import { amountAt, columnLabel, type RecognizedTable, type TableColumn, type TablePart, type TableRow } from '../../tables/model';
 import { SCHEME_ROLES } from '../../tables/vocabulary';
+import { SKIP_REASONS } from '../../i18n/coverage';
 import type { RuleContext } from '../types';
 
 export function isBlankAmount(t: RecognizedTable, row: number, col: number): boolean {
@@ -38,16 +39,25 @@ export function labelOfRow(r: TableRow): string {
 
 /** Every classification code of the tables the rule reads, with its table, part and row. */
 export function forEachCode(
-  ctx: Pick<RuleContext, 'tables' | 'mapping'>,
+  ctx: Pick<RuleContext, 'tables' | 'mapping' | 'checked' | 'skipped'>,
   fn: (t: RecognizedTable, p: TablePart, r: TableRow, c: MappedCode, m: MappedRow) => void,
 ): void {
   for (const t of ctx.tables) {
+    if (!codesCovered(ctx, t)) continue;
     for (const m of ctx.mapping(t)) {
       const p = t.parts[m.part];
       const r = p.rows[m.index];
       for (const c of m.codes) fn(t, p, r, c, m);
     }
   }
+}
+
+/** Coverage of a classification rule on a table: its mapped rows, or why it could not run. */
+export function codesCovered(ctx: Pick<RuleContext, 'mapping' | 'checked' | 'skipped'>, t: RecognizedTable): boolean {
+  const n = ctx.mapping(t).length;
+  if (n === 0) ctx.skipped(t, SKIP_REASONS.noCodes);
+  else ctx.checked(t, n);
+  return n > 0;
 }
 
 /** The cells that hold a code (and its name, when the name is in its own cell), most specific first. */

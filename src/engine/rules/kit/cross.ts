@@ -25,6 +25,7 @@ const round = (v: number) => Math.round(v * 1e6) / 1e6;
  */
 export function reportPair(ctx: CrossContext, ta: RecognizedTable, a: Fact | null, tb: RecognizedTable, b: Fact | null, severity?: Severity): void {
   if (!a || !b) return;
+  ctx.checked(tb, b.cells.length);
   ctx.compare(ta, a.cells.length, compareFacts(a, b), ({ rounding, cmp }) => ({
     messageId: 'mismatch',
     data: { a: sideOf(ta, a), b: sideOf(tb, b, true), diffWanyuan: cmp.diff, rounding, tolWanyuan: cmp.tolerance },
@@ -41,6 +42,7 @@ export function reportPair(ctx: CrossContext, ta: RecognizedTable, a: Fact | nul
 export function reportExceeds(ctx: CrossContext, ta: RecognizedTable, a: Fact, tb: RecognizedTable, b: Fact): void {
   const cmp = compareFacts(a, b);
   ctx.checked(ta, a.cells.length);
+  ctx.checked(tb, b.cells.length);
   if (cmp.verdict !== 'mismatch' || cmp.diff <= 0) return;
   ctx.report({
     messageId: 'exceeds',

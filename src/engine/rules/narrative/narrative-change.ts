@@ -7,7 +7,7 @@ import { narrativeMessages } from '../../i18n/narrative-messages';
 import type { Mention } from '../../narrative';
 import { topicName } from '../../narrative';
 import { defineRule } from '../types';
-import { cellOf, quote } from '../kit/narrative';
+import { cellOf, quote, narrativePresent } from '../kit/narrative';
 
 const PERCENT = /^[^。；;]*?(增长|下降|增加|减少|上升|降低)\s*(\d+(?:\.\d+)?)\s*%/;
 
@@ -18,6 +18,7 @@ export const narrativeChange = defineRule({
   needs: { tables: 'workbook', narrative: true },
   messages: { changeDirection: narrativeMessages.changeDirection, change: narrativeMessages.change },
   check(ctx) {
+    if (!narrativePresent(ctx)) return;
     const doc = ctx.narrative;
     for (const a of doc.amounts) {
       if (!a.change || /\/|[(（]减少[)）]|[(（]增加[)）]/.test(a.lead)) continue; // template alternatives: narrative-template

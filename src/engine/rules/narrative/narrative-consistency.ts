@@ -7,7 +7,7 @@ import { topicName, type Mention, type TopicId } from '../../narrative';
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { compareValues } from '../../tolerance';
 import { defineRule } from '../types';
-import { cellOf, fig } from '../kit/narrative';
+import { cellOf, fig, narrativePresent } from '../kit/narrative';
 
 /** Topics that name one figure of the budget (procurement items, changes and shares do not). */
 const ONE_FIGURE: TopicId[] = [
@@ -36,6 +36,7 @@ export const narrativeConsistency = defineRule({
   needs: { tables: 'workbook', narrative: true },
   messages: { inconsistent: narrativeMessages.inconsistent, targetsExceed: narrativeMessages.targetsExceed },
   check(ctx) {
+    if (!narrativePresent(ctx)) return;
     const doc = ctx.narrative;
     const first = new Map<TopicId, Mention>();
     const reported = new Set<string>();

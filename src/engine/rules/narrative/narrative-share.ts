@@ -4,7 +4,7 @@
  */
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { defineRule } from '../types';
-import { cellOf } from '../kit/narrative';
+import { cellOf, narrativePresent } from '../kit/narrative';
 
 export const narrativeShare = defineRule({
   id: 'narrative-share',
@@ -13,6 +13,7 @@ export const narrativeShare = defineRule({
   needs: { tables: 'workbook', narrative: true },
   messages: { share: narrativeMessages.share },
   check(ctx) {
+    if (!narrativePresent(ctx)) return;
     const seen = new Set<unknown>();
     for (const l of ctx.narrative.lists) {
       if (l.total.value <= 0) continue;

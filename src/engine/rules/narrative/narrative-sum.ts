@@ -8,7 +8,7 @@ import type { TopicId } from '../../narrative';
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { compareSum } from '../../tolerance';
 import { defineRule } from '../types';
-import { cellOf, fig } from '../kit/narrative';
+import { cellOf, fig, narrativePresent } from '../kit/narrative';
 
 /** Totals whose named parts make the whole. */
 const DECOMPOSITIONS: Partial<Record<TopicId, TopicId[]>> = {
@@ -27,6 +27,7 @@ export const narrativeSum = defineRule({
   needs: { tables: 'workbook', narrative: true },
   messages: { listSum: narrativeMessages.listSum, partsExceed: narrativeMessages.partsExceed },
   check(ctx) {
+    if (!narrativePresent(ctx)) return;
     for (const l of ctx.narrative.lists) {
       const sets = [l.parts, l.numbered].filter((s) => s.length >= 2);
       const cmps = sets.map((s) => compareSum(fig(l.total), s.map(fig)));

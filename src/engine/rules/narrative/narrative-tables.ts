@@ -10,7 +10,7 @@ import type { TableKind } from '../../tables/kinds';
 import type { RecognizedTable } from '../../tables/model';
 import { compareValues } from '../../tolerance';
 import { defineRule, type RuleContext } from '../types';
-import { cellOf, fig } from '../kit/narrative';
+import { cellOf, fig, narrativePresent } from '../kit/narrative';
 
 type Source = { kind: TableKind; fact: (t: RecognizedTable) => Fact | null };
 
@@ -54,16 +54,16 @@ export const narrativeTables = defineRule({
   id: 'narrative-tables',
   severity: 'error',
   description: { 'zh-CN': '预算说明中的数字与表格一致', en: 'Narrative figures agree with the tables' },
-  needs: { tables: NEEDED, narrative: true },
+  needs: { tables: 'workbook', reads: NEEDED, narrative: true },
   messages: MESSAGES,
   check(ctx) {
+    if (!narrativePresent(ctx)) return;
     const done = new Set<string>();
     for (const a of ctx.narrative.amounts) {
       if (!a.topic || a.change) continue;
       const src = sourceFact(ctx, a.topic);
       if (!src) continue;
       const c = compareValues(fig(a), { value: src.f.value, step: src.f.step, exact: src.f.exact });
-      ctx.checked(src.t, 1);
       if (c.verdict !== 'mismatch') continue;
       const key = `${a.topic}:${a.value}`;
       if (done.has(key)) continue;

@@ -3,6 +3,7 @@
  * (增加/减少, 增长/下降, 增加（减少）, …/与上年持平), doubled words (增加增加), contradictory choices
  * (增加持平), placeholders (XX, xxx, ××) and bracketed guidance (（请填写…）).
  */
+import { SKIP_REASONS } from '../../i18n/coverage';
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { toA1 } from '../../model/address';
 import { defineRule } from '../types';
@@ -25,6 +26,9 @@ export const narrativeTemplate = defineRule({
   needs: { tables: 'workbook', narrative: true },
   messages: { template: narrativeMessages.template },
   check(ctx) {
+    if (ctx.blankWorkbook) return ctx.skipped(null, SKIP_REASONS.blankTemplate);
+    if (ctx.narrative.paragraphs.length === 0) return ctx.skipped(null, SKIP_REASONS.noNarrative);
+    ctx.checked(null, ctx.narrative.paragraphs.length);
     for (const p of ctx.narrative.paragraphs) {
       const found = new Set<string>();
       for (const re of TEMPLATE_LEFTOVERS) {

@@ -11,6 +11,7 @@ export const missingTable = defineRule({
   needs: { tables: 'workbook' },
   messages: { missingTable: messages.missingTable },
   check(ctx) {
+    ctx.checked(null, ctx.profile.kinds.length);
     for (const kind of ctx.missingTables) {
       ctx.report({ messageId: 'missingTable', data: { kind, profileName: ctx.profile.name }, sheet: null, cells: [] });
     }

@@ -4,6 +4,7 @@
  * 单位名称： line left blank.
  */
 import { presentationMessages } from '../../i18n/presentation-messages';
+import { SKIP_REASONS } from '../../i18n/coverage';
 import { a1 } from '../kit/cells';
 import { defineRule } from '../types';
 
@@ -18,6 +19,11 @@ export const placeholder = defineRule({
   messages: { placeholder: presentationMessages.placeholder, blankEntity: presentationMessages.blankEntity },
   check(ctx) {
     for (const t of ctx.tables) {
+      // a blank template has its name line and placeholders still to be filled: nothing is left over yet
+      if (ctx.blankWorkbook) {
+        ctx.skipped(t, SKIP_REASONS.blankTemplate);
+        continue;
+      }
       let n = 0;
       for (const x of t.texts) {
         n++;

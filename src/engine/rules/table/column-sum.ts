@@ -4,6 +4,7 @@
  * rows (the row tree built by recognition). Rounding inside the envelope → info.
  */
 import { cellFigure } from '../../analysis/facts';
+import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import { compareSum, type Figure } from '../../tolerance';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow } from '../kit/cells';
@@ -20,6 +21,10 @@ export const columnSum = defineRule({
   messages: { columnSum: messages.columnSum },
   check(ctx) {
     for (const t of ctx.tables) {
+      if (t.parts.every((p) => p.rowIdentities.length === 0)) {
+        ctx.skipped(t, SKIP_REASONS.noRowIdentity);
+        continue;
+      }
       for (const p of t.parts) {
         const amountCols = p.columns.filter((c) => c.role === 'amount' && !c.nonAddend).map((c) => c.col);
         for (const id of p.rowIdentities) {

@@ -4,6 +4,7 @@
  * as the header tree says. Rounding inside the envelope → info.
  */
 import { cellFigure } from '../../analysis/facts';
+import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import { compareSum, type Figure } from '../../tolerance';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow, NON_FIGURE_ROLES } from '../kit/cells';
@@ -20,6 +21,10 @@ export const rowSum = defineRule({
   messages: { rowSum: messages.rowSum },
   check(ctx) {
     for (const t of ctx.tables) {
+      if (t.parts.every((p) => p.columnIdentities.length === 0)) {
+        ctx.skipped(t, SKIP_REASONS.noColumnIdentity);
+        continue;
+      }
       for (const p of t.parts) {
         for (const row of p.rows) {
           if (NON_FIGURE_ROLES.has(row.role)) continue;

@@ -1,0 +1,13 @@
+/**
+ * Why a check did not run on a table (the coverage of the report), zh-CN first and en second.
+ */
+import type { LocalizedText } from './lang';
+
+export const SKIP_REASONS = {
+  blankTemplate: { 'zh-CN': '空白模板，尚未填报（各表没有金额，也没有填写单位名称）', en: 'a blank template, not filled in yet (no figures, no unit name)' },
+  noNarrative: { 'zh-CN': '工作簿中没有预算说明文字', en: 'the workbook has no narrative (预算说明)' },
+  noColumnIdentity: { 'zh-CN': '表头中没有“合计 = 各组成栏”的关系', en: 'the header shows no total column with its part columns' },
+  noRowIdentity: { 'zh-CN': '没有合计行、汇总行或部门/单位行', en: 'no total, subtotal or department/unit row' },
+  noCodes: { 'zh-CN': '表中没有分类编码', en: 'no classification code in this table' },
+  noFigures: { 'zh-CN': '表中没有金额', en: 'the table holds no figure' },
+} satisfies Record<string, LocalizedText>;
