@@ -75,6 +75,8 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
   tablesMissing: { 'zh-CN': '缺少的表', en: 'Tables missing' },
   none: { 'zh-CN': '无', en: 'none' },
   unitUnknown: { 'zh-CN': '单位未注明', en: 'unit not stated' },
+  coverage: { 'zh-CN': '已校验 {ran} 项，未校验 {skipped} 项', en: '{ran} checks ran, {skipped} not run' },
+  noSums: { 'zh-CN': '本表未做任何求和校验', en: 'no sum was checked in this table' },
   unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
   catalog: { 'zh-CN': '分类目录', en: 'Catalog' },
   findings: { 'zh-CN': '问题', en: 'Findings' },

@@ -3,7 +3,7 @@
  * Everything it touches outside (streams, files, folders, the engine) comes through `io`.
  */
 import { checkWorkbook, type CheckOptions } from '../engine/check';
-import { countBySeverity, type Finding, type WorkbookReport } from '../engine/findings';
+import { countBySeverity, type CheckCoverage, type Finding, type WorkbookReport } from '../engine/findings';
 import type { Lang, LocalizedText } from '../engine/i18n/lang';
 import { kindName, profileName, severityLabel, unitTypeLabel } from '../engine/i18n/labels';
 import type { WorkbookData } from '../engine/model/workbook';
@@ -166,13 +166,18 @@ function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
   return out;
 }
 
+/** Coverage in the JSON document: the reasons in the report's language. */
+function checksJson(c: CheckCoverage, lang: Lang): Record<string, unknown> {
+  return { ran: c.ran, skipped: c.skipped.map((s) => ({ rule: s.rule, reason: s.reason[lang] })) };
+}
+
 /** A file's entry in the JSON document (docs/CONTRACT.md). */
 function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
   if (!r.report) return { file: r.file, error: r.error![lang], tables: [], missingTables: [], findings: [] };
   return {
     file: r.file,
     profile: r.report.profile,
-    tables: r.report.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, unit: t.unit, rows: t.rows ?? [] })),
+    tables: r.report.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, unit: t.unit, rows: t.rows ?? [], ...(t.checks ? { checks: checksJson(t.checks, lang) } : {}) })),
     missingTables: r.report.missingTables,
     findings: r.report.findings.map((f) => findingJson(f, lang)),
     ...(r.report.unitType
@@ -189,6 +194,28 @@ function toJson(files: Record<string, unknown>[], version: string): string {
   return `${JSON.stringify({ tool: { name: 'budget-check', version }, files }, null, 2)}\n`;
 }
 
+/** ` — checks: 5 ran, 3 not run` after a table's line. */
+function coverageText(c: CheckCoverage, lang: Lang): string {
+  return `  ${cliText('coverage', lang, { ran: c.ran.length, skipped: c.skipped.length })}`;
+}
+
+/** The sum checks of a table when none of them ran (a table nobody added up), else null. */
+function unsummed(c: CheckCoverage): CheckCoverage['skipped'] | null {
+  if (c.ran.some((x) => SUM_RULES.has(x.rule))) return null;
+  const skipped = c.skipped.filter((x) => SUM_RULES.has(x.rule));
+  return skipped.length ? skipped : null;
+}
+
+/** Skip reasons, each once: "reason" when all agree, else "rule, rule: reason; rule: reason". */
+function reasonsText(skipped: CheckCoverage['skipped'], lang: Lang): string {
+  const by = new Map<string, string[]>();
+  for (const s of skipped) by.set(s.reason[lang], [...(by.get(s.reason[lang]) ?? []), s.rule]);
+  if (by.size === 1) return [...by.keys()][0];
+  return [...by].map(([reason, rules]) => `${rules.join(', ')}${lang === 'en' ? ': ' : '：'}${reason}`).join(lang === 'en' ? '; ' : '；');
+}
+
+const SUM_RULES = new Set(['row-sum', 'column-sum', 'balance', 'form-sum']);
+
 /** One file of the text report. */
 function fileText(r: FileResult, lang: Lang): string {
   const colon = lang === 'en' ? ': ' : '：';
@@ -204,7 +231,9 @@ function fileText(r: FileResult, lang: Lang): string {
   out.push(`  ${cliText('profile', lang)}${colon}${rep.profile}${pName}${rep.profileAuto ? cliText('profileAuto', lang) : ''}`);
   out.push(`  ${cliText('tablesFound', lang)}${count(rep.tables.length)}${colon.trim()}`);
   for (const t of rep.tables) {
-    out.push(`    - ${kindName(t.kind, lang)} [${t.kind}]  「${t.sheet}」 ${t.range ?? ''}  ${t.unit ?? cliText('unitUnknown', lang)}`);
+    out.push(`    - ${kindName(t.kind, lang)} [${t.kind}]  「${t.sheet}」 ${t.range ?? ''}  ${t.unit ?? cliText('unitUnknown', lang)}${t.checks ? coverageText(t.checks, lang) : ''}`);
+    const noSums = t.checks ? unsummed(t.checks) : null;
+    if (noSums) out.push(`      ! ${cliText('noSums', lang)}${colon}${reasonsText(noSums, lang)}`);
   }
   if (rep.unitType) {
     out.push(`  ${cliText('unitType', lang)}${colon}${unitTypeLabel(rep.unitType.type, lang)}${lang === 'en' ? ` (${rep.unitType.evidence.en})` : `（${rep.unitType.evidence['zh-CN']}）`}`);

@@ -8,7 +8,7 @@ import { sortFindings, type WorkbookReport } from './findings';
 import { rangeToA1 } from './model/address';
 import type { WorkbookData } from './model/workbook';
 import { RULES } from './registry';
-import { runRules, type TableCoverage } from './rules/runner';
+import { runRules } from './rules/runner';
 import type { RecognizedTable } from './tables/model';
 
 export interface CheckOptions extends AnalysisOptions {
@@ -21,10 +21,6 @@ export interface CheckResult extends WorkbookReport {
   recognized: RecognizedTable[];
   /** Each recognised table's classification rows (same order as `recognized`). */
   mappings: MappedRow[][];
-  /** Each recognised table's coverage: which rules checked how many cells, which could not run and why (same order). */
-  coverage: TableCoverage[];
-  /** The workbook-level rules' coverage. */
-  workbookCoverage: TableCoverage;
 }
 
 export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): CheckResult {
@@ -34,20 +30,20 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   return {
     profile: a.profile.id,
     profileAuto: a.profileAuto,
-    tables: a.tables.map((t) => ({
+    tables: a.tables.map((t, i) => ({
       kind: t.kind,
       sheet: t.sheet,
       title: t.title,
       unit: t.unit,
       range: rangeToA1({ top: t.top, left: t.left, bottom: t.bottom, right: t.right }),
       rows: a.mapping(t).flatMap((m) => m.codes.map((c) => ({ row: m.row + 1, scheme: c.scheme, code: c.code, level: c.level, name: c.name, matched: c.matched }))),
+      checks: coverage[i],
     })),
     missingTables: a.missingTables,
     findings: sortFindings(findings, a.sheetNames),
     recognized: a.tables,
     mappings: a.tables.map((t) => a.mapping(t)),
-    coverage,
-    workbookCoverage,
+    checks: workbookCoverage,
     unitType: a.unitType,
     catalog: { origin: a.catalog.origin, ...a.catalog.labels },
   };

@@ -32,6 +32,14 @@ export interface TableSummary {
   range: string;
   /** Every classification row and the code it was mapped to (one entry per classification on the row). */
   rows?: RowMappingSummary[];
+  /** Which checks ran on the table (cells compared) and which did not, and why. */
+  checks?: CheckCoverage;
+}
+
+/** The coverage of a table (or of the workbook): docs/CONTRACT.md `tables[].checks`. */
+export interface CheckCoverage {
+  ran: { rule: string; cells: number }[];
+  skipped: { rule: string; reason: LocalizedText }[];
 }
 
 /** One row's classification code, as reported (`--format json` → tables[].rows). */
@@ -57,6 +65,8 @@ export interface WorkbookReport {
   findings: Finding[];
   /** 行政单位 / 事业单位 as used by the economic correspondence, and why. */
   unitType?: { type: 'admin' | 'institution' | null; overridden: boolean; evidence: LocalizedText };
+  /** The workbook-level checks (missing tables, the narrative): which ran and which did not. */
+  checks?: CheckCoverage;
   /** Which catalog the codes were checked against. */
   catalog?: { origin: 'builtin' | 'imported'; fn: LocalizedText; econ: LocalizedText; gov: LocalizedText };
 }

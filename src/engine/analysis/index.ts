@@ -99,7 +99,7 @@ export function analyze(wb: WorkbookData, options: AnalysisOptions = {}): Analys
     catalog,
     mapping: (t) => mappings.get(t) ?? [],
     unitType,
-    blank: tables.length > 0 && tables.every((t) => !t.entityName && ![...t.amounts.values()].some((x) => x.kind === 'number' && x.value !== 0)),
+    blank: tables.length > 0 && tables.every((t) => !t.entityName && !t.hasFigures),
     get narrative() {
       narrative ??= readNarrative(wb, tables);
       return narrative;

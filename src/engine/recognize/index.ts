@@ -257,6 +257,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     form,
     amounts,
     amountTexts,
+    hasFigures: [...amounts.values()].some((a) => a.kind === 'number' && a.value !== 0),
     texts,
     entityLabel: meta.entityCell ? g.text(meta.entityCell.row, meta.entityCell.col) : null,
   };

@@ -62,7 +62,7 @@ describe('runner', () => {
 
   test('coverage of the real rules: row-sum compared every row identity cell of the expenditure table', () => {
     const r = checkWorkbook(workbook(EXPENDITURE_001), { rules: ['row-sum', 'column-sum'] });
-    const cov = r.coverage[0];
+    const cov = r.tables[0].checks!;
     const rowSum = cov.ran.find((x) => x.rule === 'row-sum');
     const columnSum = cov.ran.find((x) => x.rule === 'column-sum');
     // 合计 = 基本 + 项目, 基本 = 人员 + 公用, 项目 = 其他运转 + 特定目标 … on the rows that hold figures

@@ -4,7 +4,7 @@
  * how many cells and which could not run, and why (the coverage).
  */
 import type { Analysis } from '../analysis';
-import type { Finding, Severity } from '../findings';
+import type { CheckCoverage, Finding, Severity } from '../findings';
 import { kindName } from '../i18n/labels';
 import type { LocalizedText } from '../i18n/lang';
 import type { TableKind } from '../tables/kinds';
@@ -12,10 +12,7 @@ import type { RecognizedTable } from '../tables/model';
 import type { AnyRule, Report, RuleContext } from './types';
 
 /** Which rules ran on a table (cells compared) and which did not (why). */
-export interface TableCoverage {
-  ran: { rule: string; cells: number }[];
-  skipped: { rule: string; reason: LocalizedText }[];
-}
+export type TableCoverage = CheckCoverage;
 
 export interface RunResult {
   findings: Finding[];

@@ -145,6 +145,8 @@ export interface RecognizedTable {
   amounts: Map<string, Amount>;
   /** The text as written of the amount cells that hold a number stored as text: key `${row}:${col}`. */
   amountTexts: Map<string, string>;
+  /** Whether any amount cell holds a number other than zero. */
+  hasFigures: boolean;
   /** Every text cell from the title row down to the last note, to a few columns right of the table. */
   texts: TableText[];
   /** The text of the entity cell as written (单位名称：…), when the table has one. */

@@ -2,6 +2,7 @@
  * balance: in a two-sided table (收支预算表, 财政拨款收支预算表), 收入总计 = 支出总计.
  */
 import { cellFigure } from '../../analysis/facts';
+import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { TablePart, TableRow } from '../../tables/model';
 import { compareValues } from '../../tolerance';
@@ -25,6 +26,10 @@ export const balance = defineRule({
   messages: { balance: messages.balance },
   check(ctx) {
     for (const t of ctx.tables) {
+      if (!t.hasFigures) {
+        ctx.skipped(t, SKIP_REASONS.noFigures);
+        continue;
+      }
       const inc = t.parts.find((p) => p.side === 'income');
       const exp = t.parts.find((p) => p.side === 'expense');
       if (!inc || !exp) continue;

@@ -21,6 +21,10 @@ export const columnSum = defineRule({
   messages: { columnSum: messages.columnSum },
   check(ctx) {
     for (const t of ctx.tables) {
+      if (!t.hasFigures) {
+        ctx.skipped(t, SKIP_REASONS.noFigures);
+        continue;
+      }
       if (t.parts.every((p) => p.rowIdentities.length === 0)) {
         ctx.skipped(t, SKIP_REASONS.noRowIdentity);
         continue;

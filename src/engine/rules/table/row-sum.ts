@@ -21,6 +21,10 @@ export const rowSum = defineRule({
   messages: { rowSum: messages.rowSum },
   check(ctx) {
     for (const t of ctx.tables) {
+      if (!t.hasFigures) {
+        ctx.skipped(t, SKIP_REASONS.noFigures);
+        continue;
+      }
       if (t.parts.every((p) => p.columnIdentities.length === 0)) {
         ctx.skipped(t, SKIP_REASONS.noColumnIdentity);
         continue;
