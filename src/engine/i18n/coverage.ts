@@ -9,5 +9,6 @@ export const SKIP_REASONS = {
   noColumnIdentity: { 'zh-CN': '表头中没有“合计 = 各组成栏”的关系', en: 'the header shows no total column with its part columns' },
   noRowIdentity: { 'zh-CN': '没有合计行、汇总行或部门/单位行', en: 'no total, subtotal or department/unit row' },
   noCodes: { 'zh-CN': '表中没有分类编码', en: 'no classification code in this table' },
+  unconfirmed: { 'zh-CN': '表的结构未能由数据确认', en: 'the structure is not confirmed by the figures' },
   noFigures: { 'zh-CN': '表中没有金额', en: 'the table holds no figure' },
 } satisfies Record<string, LocalizedText>;

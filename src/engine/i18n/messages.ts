@@ -92,6 +92,24 @@ export const messages = {
     };
   },
 
+  /** A column identity from the header that most rows contradict: the structure was misread, nothing is reported row by row. */
+  rowStructure({ identity, failed, applicable }: { identity: string; failed: number; applicable: number }): LocalizedText {
+    return {
+      'zh-CN': `表头显示「${identity}」，但 ${applicable} 行中有 ${failed} 行不成立：表的结构未能由数据确认，这些行内求和未校验`,
+      en: `The header suggests "${identity}", but it fails on ${failed} of ${applicable} rows: the structure is not confirmed by the figures, so these row sums were not checked`,
+    };
+  },
+
+  /** Row identities (totals, subtotals) that most columns contradict: the hierarchy was misread. */
+  columnStructure({ reason, failed, applicable }: { reason: 'total' | 'subtotal' | 'unit' | 'grand-total'; failed: number; applicable: number }): LocalizedText {
+    const zh = { total: '合计行', subtotal: '类/款汇总行', unit: '部门/单位行', 'grand-total': '总计行' }[reason];
+    const en = { total: 'total rows', subtotal: 'class/kind subtotal rows', unit: 'department/unit rows', 'grand-total': 'grand total rows' }[reason];
+    return {
+      'zh-CN': `${zh}与其所属各行之和在 ${applicable} 处中有 ${failed} 处不符：行的层次未能由数据确认，这些列向求和未校验`,
+      en: `The ${en} differ from the sum of their rows in ${failed} of ${applicable} places: the row hierarchy is not confirmed by the figures, so these column sums were not checked`,
+    };
+  },
+
   cellError({ code, columnLabel, rowLabel }: { code: string; columnLabel: string; rowLabel: string }): LocalizedText {
     return {
       'zh-CN': `单元格错误 ${code}：「${rowLabel || '（无名称）'}」的「${columnLabel}」应为金额，不能按 0 计算`,

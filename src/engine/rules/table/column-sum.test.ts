@@ -45,4 +45,17 @@ describe('column-sum', () => {
     expect(f).toMatchObject({ expected: 827.29, actual: 828.29 });
     expect(f.message['zh-CN']).toBe('部门/单位行「洛龙区政务服务中心」「合计」 828.29 ≠ 所属 5 行之和 827.29（差 1.00）');
   });
+
+  test('a row tree the figures contradict (every subtotal off): one notice, not an error per cell', () => {
+    // the 类/款 rows hold figures of another table: most subtotals fail
+    let sheet = HIER;
+    for (const [r, v] of [[5, 650], [6, 640], [9, 310], [10, 290]] as const) sheet = withCell(sheet, r, 4, v);
+    const fs = findingsOf('column-sum', [sheet]);
+    expect(fs.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(fs.filter((f) => f.severity === 'info').map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('行的层次未能由数据确认')]);
+  });
+
+  test('one subtotal off among many is a defect', () => {
+    expect(brief(findingsOf('column-sum', [withCell(HIER, 6, 4, 710)])).filter((b) => b.startsWith('error'))).toEqual(['error E6,E7', 'error E7,E8,E9']);
+  });
 });

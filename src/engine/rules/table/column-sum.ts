@@ -2,13 +2,47 @@
  * column-sum: down each amount column, a total row equals the sum of the rows it totals, a 类/款
  * subtotal row the sum of its 款/项 rows, a department row its unit rows, a unit row its detail
  * rows (the row tree built by recognition). Rounding inside the envelope → info.
+ *
+ * The row tree is a hypothesis: when most places of one kind of sum (the 合计 rows, the 类/款
+ * subtotals, the department/unit rows) contradict it, the tree was misread, and one notice says so
+ * instead of an error in every column.
  */
 import { cellFigure } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
-import { compareSum, type Figure } from '../../tolerance';
+import type { RecognizedTable, RowIdentity, TablePart } from '../../tables/model';
+import { compareSum, type Comparison, type Figure } from '../../tolerance';
+import { confirmed, contradicted, tally } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow } from '../kit/cells';
 import { defineRule } from '../types';
+
+interface Place {
+  t: RecognizedTable;
+  id: RowIdentity;
+  col: number;
+  cmp: Comparison;
+}
+
+/** Other readings of the 合计 rows: the sum of the top-level rows, or of the leaves, in the same columns. */
+function totalAlternatives(p: TablePart, list: Place[]): Place[][] {
+  const targets = new Set(p.rowIdentities.map((id) => id.target));
+  const body = p.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.role === 'detail' || r.role === 'subtotal' || r.role === 'unit' || r.role === 'dept');
+  if (body.length === 0) return [];
+  const top = Math.min(...body.map(({ r }) => r.level));
+  const readings = [body.filter(({ r }) => r.level === top).map(({ i }) => i), body.filter(({ i }) => !targets.has(i)).map(({ i }) => i)];
+  const out: Place[][] = [];
+  for (const rows of readings) {
+    const places: Place[] = [];
+    for (const x of list) {
+      const tf = cellFigure(x.t, p.rows[x.id.target].row, x.col);
+      const pf = rows.map((i) => cellFigure(x.t, p.rows[i].row, x.col));
+      if (!tf || pf.some((f) => f === null)) continue;
+      places.push({ ...x, id: { ...x.id, parts: rows }, cmp: compareSum(tf, pf as Figure[]) });
+    }
+    out.push(places);
+  }
+  return out;
+}
 
 export const columnSum = defineRule({
   id: 'column-sum',
@@ -18,7 +52,7 @@ export const columnSum = defineRule({
     en: 'Total, class/subclass subtotal and department/unit rows equal the sum of their rows',
   },
   needs: { tables: 'any' },
-  messages: { columnSum: messages.columnSum },
+  messages: { columnSum: messages.columnSum, columnStructure: messages.columnStructure },
   check(ctx) {
     for (const t of ctx.tables) {
       if (!t.hasFigures) {
@@ -31,6 +65,7 @@ export const columnSum = defineRule({
       }
       for (const p of t.parts) {
         const amountCols = p.columns.filter((c) => c.role === 'amount' && !c.nonAddend).map((c) => c.col);
+        const byReason = new Map<RowIdentity['reason'], Place[]>();
         for (const id of p.rowIdentities) {
           const target = p.rows[id.target];
           const parts = id.parts.map((i) => p.rows[i]);
@@ -39,7 +74,47 @@ export const columnSum = defineRule({
             const tf = cellFigure(t, target.row, col);
             const pf = parts.map((r) => cellFigure(t, r.row, col));
             if (!tf || pf.some((f) => f === null)) continue;
-            ctx.compare(t, parts.length + 1, compareSum(tf, pf as Figure[]), ({ rounding, cmp }) => {
+            const list = byReason.get(id.reason) ?? [];
+            list.push({ t, id, col, cmp: compareSum(tf, pf as Figure[]) });
+            byReason.set(id.reason, list);
+          }
+        }
+        // the hierarchy first: when it is not confirmed, the 合计 rows are compared with the leaves
+        let hierarchyMisread = false;
+        const order = [...byReason.keys()].sort((x, y) => Number(x === 'total' || x === 'grand-total') - Number(y === 'total' || y === 'grand-total'));
+        for (const reason of order) {
+          const found = byReason.get(reason)!;
+          let list = found;
+          let tl = tally(list.map((x) => x.cmp));
+          if (reason === 'total' && hierarchyMisread) {
+            list = totalAlternatives(p, list)[1] ?? list;
+            tl = tally(list.map((x) => x.cmp));
+          } else if (reason === 'total' && contradicted(tl)) {
+            // a 合计 row that most columns contradict: it may total the top-level rows, or the leaves, rather than every row
+            const alt = totalAlternatives(p, list).find((a) => confirmed(tally(a.map((x) => x.cmp))));
+            if (alt) {
+              list = alt;
+              tl = tally(list.map((x) => x.cmp));
+            }
+          }
+          // a single total row is one identity however many columns: only the hierarchy's many rows can outvote it
+          if (reason !== 'total' && reason !== 'grand-total' && contradicted(tl) && new Set(list.map((x) => x.id)).size >= 3) {
+            const firstTarget = p.rows[list[0].id.target];
+            ctx.report({
+              messageId: 'columnStructure',
+              data: { reason, failed: tl.failed, applicable: tl.applicable },
+              severity: 'info',
+              sheet: t.sheet,
+              cells: [a1(firstTarget.row, list[0].col)],
+            });
+            ctx.skipped(t, SKIP_REASONS.unconfirmed);
+            hierarchyMisread = true;
+            continue;
+          }
+          for (const { id, col, cmp } of list) {
+            const target = p.rows[id.target];
+            const parts = id.parts.map((i) => p.rows[i]);
+            ctx.compare(t, parts.length + 1, cmp, ({ rounding }) => {
               const shown = parts.filter((r) => !isBlankAmount(t, r.row, col));
               return {
                 messageId: 'columnSum',

@@ -1,4 +1,6 @@
-import { EXPENDITURE_001 } from '../../../../test/engine/seed-layouts';
+import { basicExpenditure, EXPENDITURE_001 } from '../../../../test/engine/seed-layouts';
+import { workbook } from '../../../../test/support/sheet';
+import { checkWorkbook } from '../../check';
 import { brief, findingsOf, withCell } from '../../../../test/support/rules';
 import type { SheetSpec } from '../../../../test/support/sheet';
 
@@ -45,5 +47,30 @@ describe('row-sum', () => {
     expect(findingsOf('row-sum', [three])).toEqual([]);
     expect(brief(findingsOf('row-sum', [withCell(three, 4, 0, 2.5)]))).toEqual(['error A5,C5']);
     expect(brief(findingsOf('row-sum', [withCell(three, 4, 2, 1.2)]))).toEqual(['error A5,C5', 'error C5,E5']);
+  });
+
+  describe('the header is a hypothesis the figures must confirm', () => {
+    // rows holding both personnel and public funds: 合计 = 人员经费 + 公用经费 on every row
+    const mixed = basicExpenditure([
+      ['30199', '其他工资福利支出', '50501', '工资福利支出', 10, 6, 4],
+      ['30201', '办公费', '50502', '商品和服务支出', 7, 2, 5],
+      ['30211', '差旅费', '50502', '商品和服务支出', 9, 1, 8],
+      ['30228', '工会经费', '50502', '商品和服务支出', 3, 1, 2],
+    ]);
+    test('as laid out, the table adds up', () => {
+      expect(findingsOf('row-sum', [mixed])).toEqual([]);
+    });
+    test('a scrambled header (合计 and 人员经费 swapped): one notice that the structure is not confirmed, no row-by-row error', () => {
+      const scrambled = withCell(withCell(mixed, 3, 4, '人员经费'), 3, 5, '合计');
+      const fs = findingsOf('row-sum', [scrambled]);
+      expect(fs.map((f) => f.severity)).toEqual(['info']);
+      expect(fs[0].message['zh-CN']).toContain('结构未能由数据确认');
+      expect(fs[0].message['zh-CN']).toContain('5 行中有 5 行不成立');
+      const cov = checkWorkbook(workbook(scrambled), { rules: ['row-sum'] }).tables[0].checks!;
+      expect(cov.skipped).toEqual([{ rule: 'row-sum', reason: { 'zh-CN': '表的结构未能由数据确认', en: 'the structure is not confirmed by the figures' } }]);
+    });
+    test('one or two rows that fail out of many are defects, reported as errors', () => {
+      expect(brief(findingsOf('row-sum', [withCell(mixed, 5, 4, 11)]))).toEqual(['error E6,F6,G6']);
+    });
   });
 });

@@ -2,13 +2,51 @@
  * row-sum: within each row, a total column equals the sum of its part columns
  * (合计 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费; 三公 合计 = 出国 + 接待 + 用车 …),
  * as the header tree says. Rounding inside the envelope → info.
+ *
+ * The header's composition is a hypothesis: when most rows contradict it, the columns just right of
+ * the total are tried instead (a misread header), and a composition the figures confirm is used;
+ * when none is confirmed, one notice says so and no row is reported.
  */
 import { cellFigure } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
-import { compareSum, type Figure } from '../../tolerance';
+import type { ColumnIdentity, RecognizedTable, TablePart, TableRow } from '../../tables/model';
+import { compareSum, type Comparison, type Figure } from '../../tolerance';
+import { confirmed, contradicted, tally } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow, NON_FIGURE_ROLES } from '../kit/cells';
 import { defineRule } from '../types';
+
+interface Place {
+  row: TableRow;
+  cmp: Comparison;
+}
+
+/** The identity on every row where all its figures can be read and not all are blank. */
+function places(t: RecognizedTable, p: TablePart, id: ColumnIdentity): Place[] {
+  const out: Place[] = [];
+  for (const row of p.rows) {
+    if (NON_FIGURE_ROLES.has(row.role)) continue;
+    if (isBlankAmount(t, row.row, id.target) && id.parts.every((c) => isBlankAmount(t, row.row, c))) continue;
+    const target = cellFigure(t, row.row, id.target);
+    const parts = id.parts.map((c) => cellFigure(t, row.row, c));
+    if (!target || parts.some((f) => f === null)) continue; // text/error cells are reported by their own rules
+    out.push({ row, cmp: compareSum(target, parts as Figure[]) });
+  }
+  return out;
+}
+
+/** Other compositions of a total: the next 1…n addend columns to its right. */
+function alternatives(p: TablePart, id: ColumnIdentity): ColumnIdentity[] {
+  const cols = p.columns.filter((c) => c.role === 'amount' && !c.nonAddend && c.col > id.target).map((c) => c.col);
+  const out: ColumnIdentity[] = [];
+  for (let k = 1; k <= Math.min(cols.length, 8); k++) {
+    const parts = cols.slice(0, k);
+    if (parts.length !== id.parts.length || parts.some((c, i) => c !== id.parts[i])) out.push({ target: id.target, parts });
+  }
+  return out;
+}
+
+const identityText = (p: TablePart, id: ColumnIdentity) => `${labelOfColumn(p, id.target)} = ${id.parts.map((c) => labelOfColumn(p, c)).join(' + ')}`;
 
 export const rowSum = defineRule({
   id: 'row-sum',
@@ -18,7 +56,7 @@ export const rowSum = defineRule({
     en: 'Within a row, a total column equals the sum of its part columns',
   },
   needs: { tables: 'any' },
-  messages: { rowSum: messages.rowSum },
+  messages: { rowSum: messages.rowSum, rowStructure: messages.rowStructure },
   check(ctx) {
     for (const t of ctx.tables) {
       if (!t.hasFigures) {
@@ -30,16 +68,32 @@ export const rowSum = defineRule({
         continue;
       }
       for (const p of t.parts) {
-        for (const row of p.rows) {
-          if (NON_FIGURE_ROLES.has(row.role)) continue;
-          for (const id of p.columnIdentities) {
-            const cols = [id.target, ...id.parts];
-            if (cols.every((c) => isBlankAmount(t, row.row, c))) continue;
-            const target = cellFigure(t, row.row, id.target);
-            const parts = id.parts.map((c) => cellFigure(t, row.row, c));
-            if (!target || parts.some((f) => f === null)) continue; // text/error cells are reported by their own rules
-            const figs = parts as Figure[];
-            ctx.compare(t, cols.length, compareSum(target, figs), ({ rounding, cmp }) => {
+        for (const header of p.columnIdentities) {
+          let id = header;
+          let found = places(t, p, id);
+          const first = tally(found.map((x) => x.cmp));
+          if (contradicted(first)) {
+            // the header was misread: a composition the figures confirm, else one notice
+            const alt = alternatives(p, header)
+              .map((a) => ({ id: a, found: places(t, p, a) }))
+              .filter((a) => a.found.some((x) => x.cmp.verdict === 'equal' && x.cmp.actual !== 0) && confirmed(tally(a.found.map((x) => x.cmp))))
+              .sort((a, b) => b.found.length - a.found.length || b.id.parts.length - a.id.parts.length)[0];
+            if (!alt) {
+              ctx.report({
+                messageId: 'rowStructure',
+                data: { identity: identityText(p, header), failed: first.failed, applicable: first.applicable },
+                severity: 'info',
+                sheet: t.sheet,
+                cells: [a1(p.rows.find((r) => !NON_FIGURE_ROLES.has(r.role))?.row ?? t.headerBottom, header.target)],
+              });
+              ctx.skipped(t, SKIP_REASONS.unconfirmed);
+              continue;
+            }
+            id = alt.id;
+            found = alt.found;
+          }
+          for (const { row, cmp } of found) {
+            ctx.compare(t, id.parts.length + 1, cmp, ({ rounding }) => {
               const shownParts = id.parts.filter((c) => !isBlankAmount(t, row.row, c));
               return {
                 messageId: 'rowSum',
