@@ -45,6 +45,17 @@ export const crossMessages = {
     };
   },
 
+  /** Two figures that differ by a power of ten of the units: one table's unit is probably wrong. */
+  unitSlip({ a, b, factor }: { a: ComparedFigure; b: ComparedFigure; factor: number }): LocalizedText {
+    const an = TABLE_KIND_DEFS[a.kind];
+    const bn = TABLE_KIND_DEFS[b.kind];
+    const dec = d(a.value, b.value);
+    return {
+      'zh-CN': `金额单位可能不一致：${an.name['zh-CN']}${a.label} ${formatAmount(a.value, dec)} ${a.unit}与${bn.name['zh-CN']}${b.label}${b.where ? `（${b.where}）` : ''} ${formatAmount(b.value, dec)} ${b.unit}相差约 ${formatAmount(factor, 0)} 倍：请核对两表标注的单位（元 / 万元）；两表之间的其余比较未做`,
+      en: `The amount units probably disagree: ${an.name.en} ${a.label} ${formatAmount(a.value, dec)} ${a.unit} and ${bn.name.en} ${b.label}${b.where ? ` (${b.where})` : ''} ${formatAmount(b.value, dec)} ${b.unit} differ by a factor of about ${formatAmount(factor, 0)}: check the unit each table states (元 / 万元); the other comparisons between the two tables were not made`,
+    };
+  },
+
   /** A part cannot exceed the whole it is part of (general-budget ≤ expenditure for one code). */
   exceeds({ a, b, diffWanyuan }: { a: ComparedFigure; b: ComparedFigure; diffWanyuan: number }): LocalizedText {
     const same = a.unit === b.unit;

@@ -42,6 +42,7 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
   const findings: Finding[] = [];
   const coverage: TableCoverage[] = a.tables.map(() => ({ ran: [], skipped: [] }));
   const workbookCoverage: TableCoverage = { ran: [], skipped: [] };
+  const said = new Set<string>();
   const index = new Map(a.tables.map((t, i) => [t, i]));
   for (const rule of rules) {
     const tables = neededTables(a, rule);
@@ -71,6 +72,11 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
       },
       profile: a.profile,
       blankWorkbook: a.blank,
+      once(key) {
+        if (said.has(key)) return false;
+        said.add(key);
+        return true;
+      },
       missingTables: a.missingTables,
       catalog: a.catalog,
       mapping: a.mapping,

@@ -73,6 +73,8 @@ export interface RuleContext<M extends MessageSet = MessageSet> {
   checked(table: RecognizedTable | null, n: number): void;
   /** Coverage: this rule could not run on `table` (null: on the workbook), and why. */
   skipped(table: RecognizedTable | null, reason: LocalizedText): void;
+  /** True the first time a key is asked for in this check (across rules): one finding for what many comparisons would repeat. */
+  once(key: string): boolean;
   /** True when nothing has been filled in (no figure, no unit or department name): a blank template. */
   blankWorkbook: boolean;
 }

@@ -42,4 +42,12 @@ describe('rules between tables', () => {
     expect(f).toMatchObject({ rule: 'summary-expenditure', sheet: '表一 收支预算表', expected: 765.29, actual: 700 });
     expect(f.related).toEqual([{ sheet: '表三 支出预算表', cells: ['F8'] }]);
   });
+
+  test('figures 10,000 times the other table’s (元 labelled 万元): one unit finding, not an error per figure', () => {
+    const inYuan: SheetSpec = { ...EXPENDITURE_001, rows: EXPENDITURE_001.rows.map((r, i) => (i < 5 ? r : r.map((v) => (typeof v === 'number' ? Math.round(v * 10000) : v)))) };
+    const fs = findingsOf('summary-expenditure', [SUMMARY_001, inYuan]);
+    expect(fs.map((f) => f.severity)).toEqual(['warning']);
+    expect(fs[0].message['zh-CN']).toContain('金额单位可能不一致');
+    expect(fs[0].message['zh-CN']).toContain('10,000 倍');
+  });
 });
