@@ -9,7 +9,9 @@ export type Amount =
   | { kind: 'number'; value: number; /** stored as text in the cell */ fromText: boolean; /** shown decimals, when known */ decimals: number | null }
   | { kind: 'blank'; /** '-', '—', '——' rather than an empty cell */ dash: boolean }
   | { kind: 'text'; text: string }
-  | { kind: 'error'; code: string };
+  | { kind: 'error'; code: string }
+  /** A formula saved without its result (files written by tools, not Excel): unknown until Excel recalculates it. */
+  | { kind: 'uncalculated'; formula: string };
 
 const DASHES = /^[-－—–‒―]{1,3}$/;
 
@@ -68,10 +70,11 @@ export function parseAmountValue(v: CellValue, numFmt?: string): Amount {
 }
 
 export function parseAmount(cell: CellData): Amount {
+  if ((cell.value === null || cell.value === undefined) && cell.formula) return { kind: 'uncalculated', formula: cell.formula };
   return parseAmountValue(cell.value, cell.numFmt);
 }
 
-/** The numeric value of an amount: blanks are zero; text and errors have none. */
+/** The numeric value of an amount: blanks are zero; text, errors and uncalculated formulas have none. */
 export function amountNumber(a: Amount): number | null {
   if (a.kind === 'number') return a.value;
   if (a.kind === 'blank') return 0;

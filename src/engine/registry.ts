@@ -37,6 +37,7 @@ import { balance } from './rules/table/balance';
 import { cellError } from './rules/table/cell-error';
 import { columnSum } from './rules/table/column-sum';
 import { formSum } from './rules/table/form-sum';
+import { formulaUncalculated } from './rules/table/formula-uncalculated';
 import { numberAsText } from './rules/table/number-as-text';
 import { rowSum } from './rules/table/row-sum';
 import { textInNumber } from './rules/table/text-in-number';
@@ -50,6 +51,7 @@ export const RULES: readonly AnyRule[] = [
   cellError,
   textInNumber,
   numberAsText,
+  formulaUncalculated,
   formSum,
   codeInvalid,
   codeUnknown,

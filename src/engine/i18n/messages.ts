@@ -110,6 +110,14 @@ export const messages = {
     };
   },
 
+  /** Formulas without results: once for the workbook. */
+  uncalculated({ count, sheets }: { count: number; sheets: number }): LocalizedText {
+    return {
+      'zh-CN': `${sheets} 张表中有 ${count} 个公式单元格没有计算结果（文件不是由 Excel 保存的）：这些单元格未按 0 计算，相关合计未校验；请在 Excel 中打开、重新计算并保存后再审核`,
+      en: `${count} formula cells in ${sheets} table(s) have no calculated result (the file was not saved by Excel): they are not counted as 0 and the sums through them were not checked; open the file in Excel, recalculate, save and check again`,
+    };
+  },
+
   cellError({ code, columnLabel, rowLabel }: { code: string; columnLabel: string; rowLabel: string }): LocalizedText {
     return {
       'zh-CN': `单元格错误 ${code}：「${rowLabel || '（无名称）'}」的「${columnLabel}」应为金额，不能按 0 计算`,
