@@ -28,6 +28,7 @@ import { narrativeSum } from './rules/narrative/narrative-sum';
 import { narrativeTables } from './rules/narrative/narrative-tables';
 import { narrativeTemplate } from './rules/narrative/narrative-template';
 import { emptyTableNote } from './rules/presentation/empty-table-note';
+import { mergeOverlap } from './rules/presentation/merge-overlap';
 import { missingTable } from './rules/presentation/missing-table';
 import { placeholder } from './rules/presentation/placeholder';
 import { titleYear } from './rules/presentation/title-year';
@@ -76,6 +77,7 @@ export const RULES: readonly AnyRule[] = [
   titleYear,
   unitLine,
   totalRow,
+  mergeOverlap,
   narrativeSum,
   narrativeConsistency,
   narrativeShare,

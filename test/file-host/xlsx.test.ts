@@ -168,6 +168,25 @@ describe('readXlsx: what exceljs does not write', () => {
     expect(s.cells[0].map((c) => c?.value)).toEqual(['内联文本', '漢字', { error: '#N/A' }]);
   });
 
+  test('overlapping merged areas (some exports write them): the workbook is read, the later overlapping merge left out and remembered', async () => {
+    const x = handmadeXlsx([
+      { name: '表一', xml: '<row r="1"><c r="A1" t="inlineStr"><is><t>2024年单位支出预算表</t></is></c></row><row r="2"><c r="B2"><v>5</v></c></row>', merges: ['A1:C1', 'B1:D2', 'A3:B3'] },
+    ]);
+    const s = (await readXlsx(x)).sheets[0];
+    expect(s.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 2, left: 0, bottom: 2, right: 1 },
+    ]);
+    expect(s.ignoredMerges).toEqual([{ top: 0, left: 1, bottom: 1, right: 3 }]);
+    expect(cellAt(s, 1, 1).value).toBe(5);
+  });
+
+  test('a merge over a whole sheet does not create every covered cell', async () => {
+    const x = handmadeXlsx([{ name: 'A', xml: '<row r="1"><c r="A1"><v>1</v></c></row>', merges: ['A1:XFD1048576'] }]);
+    const s = (await readXlsx(x)).sheets[0];
+    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 1048575, right: 16383 }]);
+  });
+
   test('a worksheet exceljs cannot find is an error, not a missing sheet', async () => {
     const x = handmadeXlsx([
       { name: 'A', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },

@@ -63,8 +63,8 @@ export function zip(entries: Record<string, string | Uint8Array>): Buffer {
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** A minimal .xlsx: one worksheet per entry of `sheets` (name → sheetData XML), parts named as given. */
-export function handmadeXlsx(sheets: { name: string; part?: string; xml: string }[], sharedStrings?: string): Buffer {
+/** A minimal .xlsx: one worksheet per entry of `sheets` (name → sheetData XML, merged ranges), parts named as given. */
+export function handmadeXlsx(sheets: { name: string; part?: string; xml: string; merges?: string[] }[], sharedStrings?: string): Buffer {
   const parts = sheets.map((s, i) => s.part ?? `worksheets/sheet${i + 1}.xml`);
   const files: Record<string, string> = {
     '[Content_Types].xml':
@@ -86,7 +86,9 @@ export function handmadeXlsx(sheets: { name: string; part?: string; xml: string 
       `</Relationships>`,
   };
   sheets.forEach((s, i) => {
-    files[`xl/${parts[i]}`] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetData>${s.xml}</sheetData></worksheet>`;
+    files[`xl/${parts[i]}`] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetData>${s.xml}</sheetData>${
+      s.merges ? `<mergeCells count="${s.merges.length}">${s.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : ''
+    }</worksheet>`;
   });
   if (sharedStrings) files['xl/sharedStrings.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${NS}">${sharedStrings}</sst>`;
   return zip(files);

@@ -8,6 +8,7 @@
 import { builtinCatalog, withImported } from '../catalog/catalog';
 import { inferUnitType, mapTable, type MappedRow, type UnitTypeInfo } from '../catalog/mapping';
 import type { Catalog, ImportedCatalog, UnitType } from '../catalog/types';
+import type { RangeRect } from '../model/address';
 import type { WorkbookData } from '../model/workbook';
 import { readNarrative, type NarrativeDoc } from '../narrative';
 import { recognizeWorkbook } from '../recognize';
@@ -40,6 +41,8 @@ export interface Analysis {
   mapping(t: RecognizedTable): MappedRow[];
   /** 行政 / 事业 (for the economic correspondence), and why. */
   unitType: UnitTypeInfo;
+  /** Per sheet, the merged areas the host left out because they overlapped another. */
+  ignoredMerges: { sheet: string; ranges: RangeRect[] }[];
   /** True when nothing has been filled in: no table holds a figure other than zero or names its unit or department (a blank template). */
   blank: boolean;
   /** The narrative (预算说明): paragraphs outside the tables, read on first use. */
@@ -92,6 +95,7 @@ export function analyze(wb: WorkbookData, options: AnalysisOptions = {}): Analys
   let narrative: NarrativeDoc | undefined;
   return {
     sheetNames: wb.sheets.map((s) => s.name),
+    ignoredMerges: wb.sheets.filter((s) => s.ignoredMerges?.length).map((s) => ({ sheet: s.name, ranges: s.ignoredMerges! })),
     tables,
     profile,
     profileAuto: !requested,

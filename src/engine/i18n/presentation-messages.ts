@@ -8,6 +8,13 @@ const zh = (k: TableKind) => TABLE_KIND_DEFS[k].name['zh-CN'];
 const en = (k: TableKind) => TABLE_KIND_DEFS[k].name.en;
 
 export const presentationMessages = {
+  overlappingMerges({ count, example }: { count: number; example: string }): LocalizedText {
+    return {
+      'zh-CN': `工作表中有 ${count} 个合并单元格与其他合并区域重叠（如 ${example}），读取时已忽略：请在 Excel 中检查这些合并单元格`,
+      en: `${count} merged area(s) on this sheet overlap another merge (e.g. ${example}) and were ignored when reading: check them in Excel`,
+    };
+  },
+
   emptyWithoutNote({ kind }: { kind: TableKind }): LocalizedText {
     return {
       'zh-CN': `${zh(kind)}没有数据，也没有说明原因的备注（如“本单位无…安排的支出，故本表无数据”）`,

@@ -31,6 +31,8 @@ export interface SheetData {
   cells: (CellData | null | undefined)[][];
   /** Merged areas in absolute 0-based coordinates, when known. */
   merges: RangeRect[];
+  /** Merged areas the host left out because they overlap an earlier one (some exports write such files). */
+  ignoredMerges?: RangeRect[];
   visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** True when the sheet is protected (highlighting may be impossible there). */
   protected?: boolean;

@@ -72,6 +72,7 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
       },
       profile: a.profile,
       blankWorkbook: a.blank,
+      ignoredMerges: a.ignoredMerges,
       once(key) {
         if (said.has(key)) return false;
         said.add(key);

@@ -6,6 +6,7 @@
  */
 import type { MappedRow, UnitTypeInfo } from '../catalog/mapping';
 import type { Catalog } from '../catalog/types';
+import type { RangeRect } from '../model/address';
 import type { Finding, Severity } from '../findings';
 import type { LocalizedText } from '../i18n/lang';
 import type { NarrativeDoc } from '../narrative';
@@ -73,6 +74,8 @@ export interface RuleContext<M extends MessageSet = MessageSet> {
   checked(table: RecognizedTable | null, n: number): void;
   /** Coverage: this rule could not run on `table` (null: on the workbook), and why. */
   skipped(table: RecognizedTable | null, reason: LocalizedText): void;
+  /** Per sheet, the merged areas the host left out because they overlapped another. */
+  ignoredMerges: { sheet: string; ranges: RangeRect[] }[];
   /** True the first time a key is asked for in this check (across rules): one finding for what many comparisons would repeat. */
   once(key: string): boolean;
   /** True when nothing has been filled in (no figure, no unit or department name): a blank template. */

@@ -22,6 +22,7 @@ import ExcelJS from 'exceljs';
 import type { RangeRect } from '../../engine/model/address';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../engine/model/workbook';
 import { WorkbookReadError } from './errors';
+import { ignoredMerges, patchMergeReading } from './merges';
 import { zipDirectory } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -175,6 +176,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
     left,
     cells: rows,
     merges: mergesOf(ws),
+    ...(ignoredMerges(ws).length ? { ignoredMerges: ignoredMerges(ws) } : {}),
     visibility: state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible',
     protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet),
   };
@@ -192,6 +194,7 @@ function loadError(e: unknown): WorkbookReadError {
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookData> {
   const bytes = toBytes(data);
   const archive = sniff(bytes, options.fileName);
+  patchMergeReading();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -2,6 +2,8 @@
  * The presentation rules: cases that must and must not be reported.
  */
 import { EXPENDITURE_001, SUMMARY_001 } from '../../../../test/engine/seed-layouts';
+import { checkWorkbook } from '../../check';
+import { workbook } from '../../../../test/support/sheet';
 import { brief, findingsOf, withCell } from '../../../../test/support/rules';
 import type { SheetSpec, V } from '../../../../test/support/sheet';
 
@@ -80,5 +82,15 @@ describe('total-row', () => {
     { name: 'without', sheets: [noTotal], want: ['warning A6'] },
   ])('$name', ({ sheets, want }) => {
     expect(brief(findingsOf('total-row', sheets))).toEqual(want);
+  });
+});
+
+describe('merge-overlap', () => {
+  test('merges the host left out are noted once per sheet; none, nothing', () => {
+    const wb = workbook(EXPENDITURE_001);
+    expect(checkWorkbook(wb, { rules: ['merge-overlap'] }).findings).toEqual([]);
+    wb.sheets[0].ignoredMerges = [{ top: 0, left: 1, bottom: 1, right: 3 }];
+    const fs = checkWorkbook(wb, { rules: ['merge-overlap'] }).findings;
+    expect(fs.map((f) => [f.severity, f.sheet, f.cells])).toEqual([['info', '表三 支出预算表', ['B1:D2']]]);
   });
 });
