@@ -8,7 +8,8 @@ export default async function globalSetup(): Promise<void> {
   const dir = path.join(__dirname, 'fixtures');
   const out = path.join(dir, 'generated');
   const stamp = path.join(out, '.built');
-  const newest = Math.max(...fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => fs.statSync(path.join(dir, f)).mtimeMs));
+  const builders = [dir, path.join(dir, 'real')].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => path.join(d, f)));
+  const newest = Math.max(...builders.map((f) => fs.statSync(f).mtimeMs));
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildFixtures } = require('./fixtures/build-fixtures') as typeof import('./fixtures/build-fixtures');

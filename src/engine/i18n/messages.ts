@@ -139,6 +139,13 @@ export const messages = {
     };
   },
 
+  numbersAsText({ count }: { count: number }): LocalizedText {
+    return {
+      'zh-CN': `本表有 ${count} 个金额以文本形式存储（已按数字计算）；建议整列转换为数字，否则 Excel 公式不会计入`,
+      en: `${count} amounts in this table are stored as text (read as numbers); convert the columns to numbers, Excel formulas skip text`,
+    };
+  },
+
   noTables(): LocalizedText {
     return {
       'zh-CN': '未识别到任何预算公开表：请确认表格标题（如“2024年部门收支预算表”）和表头在工作表中',

@@ -115,7 +115,7 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
       const cov = coverage[index.get(t)!];
       const n = cells.get(t) ?? 0;
       if (n > 0) cov.ran.push({ rule: rule.id, cells: n });
-      else cov.skipped.push({ rule: rule.id, reason: skips.get(t) ?? (absent.length && rule.needs.tables.length > 1 ? missingOthers(absent) : NOTHING_TO_CHECK) });
+      else cov.skipped.push({ rule: rule.id, reason: skips.get(t) ?? (absent.length && rule.needs.together ? missingOthers(absent) : NOTHING_TO_CHECK) });
     }
   }
   return { findings, coverage, workbookCoverage };

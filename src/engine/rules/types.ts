@@ -44,6 +44,8 @@ export type Report<M extends MessageSet> = MessageOf<M> & {
 export interface Needs {
   tables: TableKind[] | 'any' | 'workbook';
   reads?: TableKind[];
+  /** The kinds of `tables` are compared with one another: when one is missing, the others record that as why the rule did not run. */
+  together?: boolean;
   narrative?: boolean;
 }
 

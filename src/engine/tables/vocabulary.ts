@@ -151,8 +151,9 @@ export const MEASURE_RULES: { measure: Measure; text: RegExp }[] = [
   { measure: 'unit-funds', text: /^单位资金/ },
   { measure: 'outbound', text: /^因公出国/ },
   { measure: 'reception', text: /^公务接待费/ },
-  { measure: 'vehicle-purchase', text: /^公务用车购置费$/ },
-  { measure: 'vehicle-operation', text: /^公务用车运行(维护)?费$/ },
+  // under 公务用车购置及运行费 the Shanghai template writes just 购置费 / 运行费
+  { measure: 'vehicle-purchase', text: /^(公务用车)?购置费$/ },
+  { measure: 'vehicle-operation', text: /^(公务用车)?运行(维护)?费$/ },
   { measure: 'vehicles', text: /^公务用车购置及运行(维护)?费$/ },
   { measure: 'operating-costs', text: /^机关运行经费/ },
   { measure: 'total', text: /^(合计|总计|金额|本年收入|本年支出|三公经费合计|资金总额|预算总额)$/ },

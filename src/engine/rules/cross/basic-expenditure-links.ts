@@ -10,7 +10,7 @@ export const basicExpenditureLinks = defineRule({
   id: 'basic-expenditure-links',
   severity: 'error',
   description: { 'zh-CN': '基本支出表与一般公共预算支出表的基本支出、人员经费、公用经费一致', en: 'Basic-expenditure table agrees with the general-budget table’s basic, personnel and public funds' },
-  needs: { tables: ['basic-expenditure', 'general-budget'] },
+  needs: { together: true, tables: ['basic-expenditure', 'general-budget'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const b = ctx.table('basic-expenditure');

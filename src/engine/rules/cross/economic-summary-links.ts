@@ -12,7 +12,7 @@ export const economicSummaryLinks = defineRule({
   id: 'economic-summary-links',
   severity: 'error',
   description: { 'zh-CN': '支出经济分类汇总表与支出预算表、基本支出表一致', en: 'Economic summary agrees with the expenditure and basic-expenditure tables' },
-  needs: { tables: ['economic-summary'], reads: ['expenditure', 'basic-expenditure'] },
+  needs: { together: true, tables: ['economic-summary'], reads: ['expenditure', 'basic-expenditure'] },
   messages: { ...CROSS_MESSAGES, missingIn: crossMessages.missingIn },
   check(ctx) {
     const s = ctx.table('economic-summary');

@@ -44,7 +44,7 @@ export const fiscalSummaryLinks = defineRule({
     'zh-CN': '财政拨款收支预算表与一般公共预算、政府性基金、国有资本经营预算支出表及收支预算表一致',
     en: 'The fiscal summary agrees with the general-budget, gov-fund and state-capital tables and the summary',
   },
-  needs: { tables: ['fiscal-summary'], reads: ['general-budget', 'gov-fund', 'state-capital', 'summary'] },
+  needs: { together: true, tables: ['fiscal-summary'], reads: ['general-budget', 'gov-fund', 'state-capital', 'summary'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const f = ctx.table('fiscal-summary');

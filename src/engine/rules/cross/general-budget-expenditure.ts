@@ -12,7 +12,7 @@ export const generalBudgetExpenditure = defineRule({
   id: 'general-budget-expenditure',
   severity: 'error',
   description: { 'zh-CN': '一般公共预算支出表与支出预算表相应部分一致', en: 'General-budget table agrees with the corresponding part of the expenditure table' },
-  needs: { tables: ['general-budget', 'expenditure'], reads: ['revenue', 'summary'] },
+  needs: { together: true, tables: ['general-budget', 'expenditure'], reads: ['revenue', 'summary'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const g = ctx.table('general-budget');

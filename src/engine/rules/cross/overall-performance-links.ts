@@ -20,7 +20,7 @@ export const overallPerformanceLinks = defineRule({
   id: 'overall-performance-links',
   severity: 'error',
   description: { 'zh-CN': '整体绩效目标表的预算总额、资金来源和资金结构与收支预算表、支出预算表一致', en: 'Overall performance form’s budget, sources and structure agree with the summary and expenditure tables' },
-  needs: { tables: ['overall-performance'], reads: ['summary', 'expenditure'] },
+  needs: { together: true, tables: ['overall-performance'], reads: ['summary', 'expenditure'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const o = ctx.table('overall-performance');

@@ -42,7 +42,7 @@ export const projectsLinks = defineRule({
   id: 'projects-links',
   severity: 'error',
   description: { 'zh-CN': '项目支出表与支出预算表、项目绩效目标表一致（逐个项目）', en: 'Projects table agrees with the expenditure table and the project performance table, project by project' },
-  needs: { tables: ['projects', 'project-performance'], reads: ['expenditure'] },
+  needs: { together: true, tables: ['projects', 'project-performance'], reads: ['expenditure'] },
   messages: { ...CROSS_MESSAGES, projectAmount: crossMessages.projectAmount, projectWithoutTarget: crossMessages.projectWithoutTarget, targetWithoutProject: crossMessages.targetWithoutProject },
   check(ctx) {
     const pr = ctx.table('projects');

@@ -10,7 +10,7 @@ export const revenueExpenditure = defineRule({
   id: 'revenue-expenditure',
   severity: 'error',
   description: { 'zh-CN': '收入预算表总计 = 支出预算表合计', en: 'Revenue table total = expenditure table total' },
-  needs: { tables: ['revenue', 'expenditure'], reads: ['summary'] },
+  needs: { together: true, tables: ['revenue', 'expenditure'], reads: ['summary'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const r = ctx.table('revenue');

@@ -11,7 +11,7 @@ export const summaryExpenditure = defineRule({
   id: 'summary-expenditure',
   severity: 'error',
   description: { 'zh-CN': '收支预算表的支出与支出预算表一致（合计与各功能分类类级）', en: 'The summary’s expenditure agrees with the expenditure table, total and class by class' },
-  needs: { tables: ['summary', 'expenditure'] },
+  needs: { together: true, tables: ['summary', 'expenditure'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const s = ctx.table('summary');

@@ -10,7 +10,7 @@ export const summaryRevenue = defineRule({
   id: 'summary-revenue',
   severity: 'error',
   description: { 'zh-CN': '收入预算表与收支预算表的收入一致', en: 'Revenue table agrees with the summary’s income lines' },
-  needs: { tables: ['summary', 'revenue'] },
+  needs: { together: true, tables: ['summary', 'revenue'] },
   messages: CROSS_MESSAGES,
   check(ctx) {
     const s = ctx.table('summary');

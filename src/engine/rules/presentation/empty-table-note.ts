@@ -17,6 +17,7 @@ export const emptyTableNote = defineRule({
   messages: { emptyWithoutNote: presentationMessages.emptyWithoutNote },
   check(ctx) {
     for (const t of ctx.tables) {
+      ctx.checked(t, 1);
       const empty = [...t.amounts.values()].every((a) => a.kind === 'blank' || (a.kind === 'number' && a.value === 0));
       if (!empty) continue;
       if (t.notes.some((n) => EMPTY_NOTE.test(n.text))) continue;

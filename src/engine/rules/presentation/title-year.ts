@@ -15,6 +15,7 @@ export const titleYear = defineRule({
   check(ctx) {
     const counts = new Map<number, number>();
     for (const t of ctx.tables) if (t.year) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+    for (const t of ctx.tables) if (t.year) ctx.checked(t, 1);
     if (counts.size < 2) return;
     const [year, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     if ([...counts.values()].filter((c) => c === n).length > 1) return; // no majority: cannot tell which is wrong

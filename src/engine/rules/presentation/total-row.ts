@@ -17,6 +17,7 @@ export const totalRow = defineRule({
   messages: { missingTotal: presentationMessages.missingTotal },
   check(ctx) {
     for (const t of ctx.tables) {
+      ctx.checked(t, t.parts.length);
       for (const p of t.parts) {
         const body = p.rows.filter((r) => r.role === 'detail' || r.role === 'subtotal' || r.role === 'unit' || r.role === 'dept');
         if (body.length < 2 || p.rows.some((r) => r.role === 'total')) continue;

@@ -15,7 +15,9 @@ export const unitLine = defineRule({
   messages: { missingUnit: presentationMessages.missingUnit },
   check(ctx) {
     for (const t of ctx.tables) {
-      if (t.unit || TABLE_KIND_DEFS[t.kind].layout === 'form') continue;
+      if (TABLE_KIND_DEFS[t.kind].layout === 'form') continue;
+      ctx.checked(t, 1);
+      if (t.unit) continue;
       ctx.report({ severity: 'warning', sheet: t.sheet, cells: [a1(t.titleRow, t.titleCol)], messageId: 'missingUnit', data: { kind: t.kind } });
     }
   },
