@@ -57,10 +57,18 @@ export const narrativeMessages = {
       en: `Unresolved template text "${found}" left in the narrative: "${text}"`,
     };
   },
-  table({ topic, value, kind, label, tableValue, where }: { topic: string; value: number; kind: TableKind; label: string; tableValue: number; where: string }): LocalizedText {
+  tableUnit({ topic, written, kind, where, factor }: { topic: string; written: string; kind: TableKind; where: string; factor: number }): LocalizedText {
     return {
-      'zh-CN': `预算说明中${topic} ${w(value)} 与${TABLE_KIND_DEFS[kind].name['zh-CN']}${label}（${where}）${w(tableValue)} 不一致`,
-      en: `The narrative's ${topic} ${w(value)} disagrees with the ${TABLE_KIND_DEFS[kind].name.en} ${label} (${where}) ${w(tableValue)}`,
+      'zh-CN': `预算说明中${topic} ${written} 与${TABLE_KIND_DEFS[kind].name['zh-CN']}（${where}）相差约 ${formatAmount(factor, 0)} 倍：表的金额单位（元 / 万元）可能标注有误，该表与说明的其余比较未做`,
+      en: `The narrative's ${topic} ${written} and the ${TABLE_KIND_DEFS[kind].name.en} (${where}) differ by a factor of about ${formatAmount(factor, 0)}: the table's unit (元 / 万元) is probably misstated; its other comparisons with the narrative were not made`,
+    };
+  },
+  /** The narrative's figure as written, the table's in the table's own unit and precision. */
+  table({ topic, value, kind, label, tableValue, tableUnit, where }: { topic: string; value: number; kind: TableKind; label: string; tableValue: number; tableUnit: '万元' | '元'; where: string }): LocalizedText {
+    const t = tableUnit === '万元' ? w(tableValue) : `${formatAmount(tableValue, Number.isInteger(tableValue) ? 0 : 2)} 元`;
+    return {
+      'zh-CN': `预算说明中${topic} ${w(value)} 与${TABLE_KIND_DEFS[kind].name['zh-CN']}${label}（${where}）${t} 不一致`,
+      en: `The narrative's ${topic} ${w(value)} disagrees with the ${TABLE_KIND_DEFS[kind].name.en} ${label} (${where}) ${t}`,
     };
   },
 };

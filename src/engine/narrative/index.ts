@@ -143,6 +143,16 @@ function amountsOf(p: Paragraph): Mention[] {
   return out;
 }
 
+/** How many brackets are open at `to`, counted from `from` (half-width text). */
+function bracketDepth(s: string, from: number, to: number): number {
+  let d = 0;
+  for (let i = Math.max(0, from); i < to && i < s.length; i++) {
+    if (s[i] === '(') d++;
+    else if (s[i] === ')' && d > 0) d--;
+  }
+  return d;
+}
+
 /**
  * Lists: a total, a marker (其中 / 包括 / 分别是 …), and the amounts after it — in the same sentence,
  * or, when the paragraph ends with the marker, the first amount of each numbered paragraph after it.
@@ -160,8 +170,11 @@ function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Mention[]>): Narrat
       if (m) {
         const markerAt = offset + (m.index ?? 0);
         const before = inSentence.filter((a) => a.at < markerAt);
-        const total = before[before.length - 1] ?? (before.length === 0 ? prevLast : undefined);
-        let parts = inSentence.filter((a) => a.at > markerAt);
+        // the total is named in the marker's own sentence, or ends the sentence just before a sentence that opens with the marker
+        const opensWithMarker = (m.index ?? 0) <= 2;
+        const total = before[before.length - 1] ?? (before.length === 0 && opensWithMarker ? prevLast : undefined);
+        // a 其中 inside brackets belongs to the item before it (购置及运行费 x（其中：购置费 y，运行费 z）): not the list's own items
+        let parts = inSentence.filter((a) => a.at > markerAt && bracketDepth(sentence, markerAt - offset, a.at - offset) === 0);
         // the list goes on in the numbered paragraphs that follow a paragraph ending with its marker
         const endsWithMarker = si === sentences.length - 1 && /[:：]\s*$/.test(sentence);
         if (total && (parts.length === 0 || endsWithMarker || /分别是|分别为/.test(m[0]))) {
@@ -176,6 +189,17 @@ function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Mention[]>): Narrat
           if (more.length) parts = [...first, ...more];
         }
         if (total && parts.length >= 2) out.push({ marker: m[1], total, parts, numbered: parts.filter((a) => a.numbered) });
+      }
+      // lists inside brackets: （其中：购置费 y，运行费 z） itemises the amount just before the bracket
+      for (const n of sentence.matchAll(new RegExp(LIST_MARKER.source, 'g'))) {
+        const at = n.index ?? 0;
+        const depth = bracketDepth(sentence, 0, at);
+        if (depth === 0) continue;
+        const open = sentence.lastIndexOf('(', at);
+        const total = inSentence.filter((a) => a.at - offset < open).pop();
+        const close = sentence.indexOf(')', at);
+        const parts = inSentence.filter((a) => a.at - offset > at && (close < 0 || a.at - offset < close) && bracketDepth(sentence, open, a.at - offset) === 1);
+        if (total && parts.length >= 2) out.push({ marker: n[1], total, parts, numbered: [] });
       }
       if (inSentence.length) prevLast = inSentence[inSentence.length - 1];
       offset += sentence.length;

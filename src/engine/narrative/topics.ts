@@ -47,7 +47,8 @@ export const TOPICS: readonly { id: TopicId; pattern: RegExp; zh: string; en: st
   { id: 'basic', pattern: /基本支出/, zh: '基本支出', en: 'basic expenditure' },
   { id: 'project', pattern: /项目支出/, zh: '项目支出', en: 'project expenditure' },
   { id: 'income-sum', pattern: /收入合计|收入预算/, zh: '收入合计', en: 'revenue of the year' },
-  { id: 'expense-sum', pattern: /支出合计|支出预算(?!.*一般公共)/, zh: '支出合计', en: 'expenditure of the year' },
+  // 支出预算 of one source (政府性基金拨款支出预算 0 万元) is that source's, not the year's expenditure
+  { id: 'expense-sum', pattern: /支出合计|^(?!.*(一般公共|政府性基金|国有资本经营|财政专户|财政拨款)).*支出预算/, zh: '支出合计', en: 'expenditure of the year' },
   { id: 'gov-fund', pattern: /政府性基金/, zh: '政府性基金', en: 'government funds' },
   { id: 'state-capital', pattern: /国有资本经营/, zh: '国有资本经营预算', en: 'state capital' },
   { id: 'general-budget', pattern: /一般公共预算/, zh: '一般公共预算', en: 'general public budget' },

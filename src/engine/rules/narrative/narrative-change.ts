@@ -30,9 +30,10 @@ export const narrativeChange = defineRule({
         ctx.report({ severity: 'warning', sheet: a.para.sheet, cells: [cellOf(a)], messageId: 'changeDirection', data: { text: quote(a.para.text, a.at) } });
         continue;
       }
-      // this year's figure: the last amount of the same topic (or any) before it in the paragraph
+      // this year's figure: the last amount of the change's topic in the paragraph, or, for a change
+      // without a topic, the amount just before it in the same sentence; a base not named is not guessed
       const before = doc.amounts.filter((b: Mention) => b.para === a.para && b.at < a.at && !b.change);
-      const current = [...before].reverse().find((b) => !a.topic || b.topic === a.topic) ?? before[before.length - 1];
+      const current = a.topic ? [...before].reverse().find((b) => b.topic === a.topic) : before.filter((b) => b.sentence === a.sentence).pop();
       if (!current) continue;
       const prior = a.change === 'up' ? current.value - a.value : current.value + a.value;
       if (prior <= 0) continue;

@@ -6,9 +6,11 @@
 import { narrativeOf as narrativeFixture } from '../../../../test/fixtures/build-fixtures';
 import { brief, findingsOf } from '../../../../test/support/rules';
 import type { SheetSpec } from '../../../../test/support/sheet';
+import { EXPENDITURE_001 } from '../../../../test/engine/seed-layouts';
 
 const say = (...paras: string[]): SheetSpec => ({ name: '预算说明', rows: paras.map((p) => [p]) });
 const run = (rule: string, ...paras: string[]) => brief(findingsOf(rule, [say(...paras)]));
+const run2 = (rule: string, sheets: SheetSpec[]) => brief(findingsOf(rule, sheets));
 
 describe('narrative-sum', () => {
   test.each([
@@ -26,6 +28,14 @@ describe('narrative-sum', () => {
     { name: '其中 that lists only some parts (assets) is not a complete list', paras: ['资产总额1269.64万元，其中，流动资产0.61万元，固定资产83.96万元。'], want: [] },
     { name: '…but its parts may not exceed the total', paras: ['资产总额69.64万元，其中，流动资产0.61万元，固定资产83.96万元。'], want: ['error A1'] },
     { name: 'a year is never an amount', paras: ['与2023年相比，2024年收入合计100万元，其中：一般公共预算100万元。'], want: [] },
+    {
+      name: 'a nested 其中 in brackets belongs to its item, not counted twice',
+      paras: ['“三公”经费预算10万元，其中：因公出国（境）费2万元，公务接待费3万元，公务用车购置及运行费5万元（其中：公务用车购置费2万元，公务用车运行维护费3万元）。'],
+      want: [],
+    },
+    { name: '…and the nested list is checked on its own', paras: ['“三公”经费预算10万元，其中：因公出国（境）费2万元，公务接待费3万元，公务用车购置及运行费5万元（其中：公务用车购置费2万元，公务用车运行维护费4万元）。'], want: ['error A1'] },
+    { name: 'a marker mid-sentence does not take the previous sentence’s amount as its total', paras: ['本年支出合计100万元。办公经费主要包括：印刷费10万元，邮电费20万元。'], want: [] },
+    { name: 'a sentence that opens with 其中 lists the previous sentence’s total', paras: ['本年支出合计100万元。其中：基本支出60万元，项目支出30万元。'], want: ['error A1'] },
   ])('$name', ({ paras, want }) => {
     expect(run('narrative-sum', ...paras)).toEqual(want);
   });
@@ -36,6 +46,7 @@ describe('narrative-consistency', () => {
     { name: 'the same figure twice', paras: ['支出合计866.01万元，其中：基本支出245.23万元。', '一般公共预算基本支出245.23万元。'], want: [] as string[] },
     { name: 'seed 000: 基本支出 245.23, then 866.01', paras: ['支出合计866.01万元，其中：基本支出245.23万元。', '一般公共预算基本支出年初预算为866.01万元。'], want: ['error A2,A1'] },
     { name: 'a change is not the figure itself', paras: ['“三公”经费预算为1.5万元。', '“三公”经费预算数比2021年增加0.3万元。'], want: [] },
+    { name: 'one source’s 支出预算 (政府性基金拨款支出预算 0 万元) is not the year’s expenditure', paras: ['本年支出合计100万元。', '政府性基金拨款支出预算0万元。'], want: [] },
     { name: 'seed 004: projects with targets above 项目支出', paras: ['支出合计400万元，其中：基本支出363万元；项目支出37万元。', '编制绩效目标的预算项目共6个，预算资金共37.3万元。'], want: ['error A2,A1'] },
     { name: 'targets below 项目支出 are fine', paras: ['支出合计400万元，其中：基本支出363万元；项目支出37万元。', '编制绩效目标的预算项目共2个，预算资金共30万元。'], want: [] },
   ])('$name', ({ paras, want }) => {
@@ -97,5 +108,20 @@ describe('the seed narratives (docs/DOMAIN.md §6)', () => {
     const all = NARRATIVE.flatMap((r) => findingsOf(r, [say(...narrativeFixture('004'))]));
     const errors = all.filter((f) => f.severity === 'error').map((f) => f.message['zh-CN']);
     expect(errors).toEqual([expect.stringContaining('一般公共预算此处为 362.90 万元'), expect.stringContaining('37.30 万元 大于项目支出 37.00 万元')]);
+  });
+});
+
+describe('narrative-tables', () => {
+  const yuanAsWan: SheetSpec = { ...EXPENDITURE_001, rows: EXPENDITURE_001.rows.map((r, i) => (i < 5 ? r : r.map((v) => (typeof v === 'number' ? Math.round(v * 10000) : v)))) };
+  test('the narrative agrees with the expenditure table', () => {
+    expect(run2('narrative-tables', [say('本单位2024年支出合计827.29万元。'), EXPENDITURE_001])).toEqual([]);
+  });
+  test('a figure that differs: error at the narrative cell', () => {
+    expect(run2('narrative-tables', [say('本单位2024年支出合计872.29万元。'), EXPENDITURE_001])).toEqual(['error A1']);
+  });
+  test('a table 10,000 times the narrative (元 labelled 万元): one unit warning, not an error per figure', () => {
+    const fs = findingsOf('narrative-tables', [say('本单位2024年支出合计827.29万元，其中：基本支出283.17万元，项目支出544.12万元。'), yuanAsWan]);
+    expect(fs.map((f) => f.severity)).toEqual(['warning']);
+    expect(fs[0].message['zh-CN']).toContain('10,000 倍');
   });
 });

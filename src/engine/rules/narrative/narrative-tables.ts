@@ -10,6 +10,7 @@ import type { TableKind } from '../../tables/kinds';
 import type { RecognizedTable } from '../../tables/model';
 import { compareValues } from '../../tolerance';
 import { defineRule, type RuleContext } from '../types';
+import { unitFactorBetween } from '../kit/cross';
 import { cellOf, fig, narrativePresent } from '../kit/narrative';
 
 type Source = { kind: TableKind; fact: (t: RecognizedTable) => Fact | null };
@@ -46,7 +47,7 @@ function sourceFact(ctx: RuleContext<typeof MESSAGES>, topic: TopicId): { t: Rec
   return null;
 }
 
-const MESSAGES = { table: narrativeMessages.table };
+const MESSAGES = { table: narrativeMessages.table, tableUnit: narrativeMessages.tableUnit };
 /** Every kind of table the narrative's figures are compared with. */
 const NEEDED: TableKind[] = [...new Set(Object.values(SOURCES).flatMap((list) => list.map((x) => x.kind)))];
 
@@ -68,11 +69,27 @@ export const narrativeTables = defineRule({
       const key = `${a.topic}:${a.value}`;
       if (done.has(key)) continue;
       done.add(key);
+      const factor = unitFactorBetween(a.value, src.f.value);
+      if (factor) {
+        // 万元 against a table read in the wrong unit: one warning for the table, not an error per figure
+        if (ctx.once(`narrative-unit|${src.t.sheet}`)) {
+          ctx.report({
+            messageId: 'tableUnit',
+            data: { topic: topicName(a.topic, 'zh-CN'), written: a.written, kind: src.t.kind, where: `${src.f.sheet} ${src.f.cells[0]}`, factor },
+            severity: 'warning',
+            sheet: a.para.sheet,
+            cells: [cellOf(a)],
+            related: [{ sheet: src.f.sheet, cells: src.f.cells.slice(0, 4) }],
+          });
+        }
+        continue;
+      }
       ctx.report({
         severity: 'error',
         sheet: a.para.sheet,
         cells: [cellOf(a)],
-        messageId: 'table', data: { topic: topicName(a.topic, 'zh-CN'), value: a.value, kind: src.t.kind, label: src.f.label, tableValue: src.f.value, where: `${src.f.sheet} ${src.f.cells[0]}` },
+        messageId: 'table',
+        data: { topic: topicName(a.topic, 'zh-CN'), value: a.value, kind: src.t.kind, label: src.f.label, tableValue: src.f.value / src.f.factor, tableUnit: src.f.factor === 1 ? '万元' : '元', where: `${src.f.sheet} ${src.f.cells[0]}` },
         expected: src.f.value,
         actual: a.value,
         related: [{ sheet: src.f.sheet, cells: src.f.cells.slice(0, 4) }],
