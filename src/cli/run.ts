@@ -4,6 +4,7 @@
  */
 import { checkWorkbook, type CheckOptions } from '../engine/check';
 import { countBySeverity, type CheckCoverage, type Finding, type WorkbookReport } from '../engine/findings';
+import { reasonsText, unsummed } from '../engine/queries';
 import type { Lang, LocalizedText } from '../engine/i18n/lang';
 import { kindName, profileName, severityLabel, unitTypeLabel } from '../engine/i18n/labels';
 import type { WorkbookData } from '../engine/model/workbook';
@@ -199,22 +200,6 @@ function coverageText(c: CheckCoverage, lang: Lang): string {
   return `  ${cliText('coverage', lang, { ran: c.ran.length, skipped: c.skipped.length })}`;
 }
 
-/** The sum checks of a table when none of them ran (a table nobody added up), else null. */
-function unsummed(c: CheckCoverage): CheckCoverage['skipped'] | null {
-  if (c.ran.some((x) => SUM_RULES.has(x.rule))) return null;
-  const skipped = c.skipped.filter((x) => SUM_RULES.has(x.rule));
-  return skipped.length ? skipped : null;
-}
-
-/** Skip reasons, each once: "reason" when all agree, else "rule, rule: reason; rule: reason". */
-function reasonsText(skipped: CheckCoverage['skipped'], lang: Lang): string {
-  const by = new Map<string, string[]>();
-  for (const s of skipped) by.set(s.reason[lang], [...(by.get(s.reason[lang]) ?? []), s.rule]);
-  if (by.size === 1) return [...by.keys()][0];
-  return [...by].map(([reason, rules]) => `${rules.join(', ')}${lang === 'en' ? ': ' : '：'}${reason}`).join(lang === 'en' ? '; ' : '；');
-}
-
-const SUM_RULES = new Set(['row-sum', 'column-sum', 'balance', 'form-sum']);
 
 /** One file of the text report. */
 function fileText(r: FileResult, lang: Lang): string {

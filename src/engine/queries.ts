@@ -4,7 +4,8 @@
  */
 import type { MappedCode } from './catalog/mapping';
 import type { CheckResult } from './check';
-import type { Finding, WorkbookReport } from './findings';
+import type { CheckCoverage, Finding, WorkbookReport } from './findings';
+import type { Lang } from './i18n/lang';
 import { parseA1 } from './model/address';
 
 /**
@@ -63,3 +64,21 @@ export function findingsBySheet(findings: readonly Finding[]): [string, Finding[
   }
   return [...m.entries()];
 }
+
+/** The sum checks of a table when none of them ran (a table nobody added up), else null. */
+export function unsummed(c: CheckCoverage): CheckCoverage['skipped'] | null {
+  if (c.ran.some((x) => SUM_RULES.has(x.rule))) return null;
+  const skipped = c.skipped.filter((x) => SUM_RULES.has(x.rule));
+  return skipped.length ? skipped : null;
+}
+
+/** Skip reasons, each once: "reason" when all agree, else "rule, rule: reason; rule: reason". */
+export function reasonsText(skipped: CheckCoverage['skipped'], lang: Lang): string {
+  const by = new Map<string, string[]>();
+  for (const s of skipped) by.set(s.reason[lang], [...(by.get(s.reason[lang]) ?? []), s.rule]);
+  if (by.size === 1) return [...by.keys()][0];
+  return [...by].map(([reason, rules]) => `${rules.join(', ')}${lang === 'en' ? ': ' : '：'}${reason}`).join(lang === 'en' ? '; ' : '；');
+}
+
+/** The rules that add figures up within a table. */
+const SUM_RULES = new Set(['row-sum', 'column-sum', 'balance', 'form-sum']);

@@ -60,6 +60,8 @@ const S = {
   cellInfoNone: { 'zh-CN': '该行没有分类编码', en: 'No classification code on this row' },
   cellInfoHint: { 'zh-CN': '校验后，选中表中的单元格即可查看该行的分类编码', en: 'After a check, select a cell to see its row’s codes' },
   notInCatalog: { 'zh-CN': '不在目录中', en: 'not in the catalog' },
+  coverage: { 'zh-CN': '校验覆盖：已校验 {ran} 项，未校验 {skipped} 项', en: 'Coverage: {ran} checks ran, {skipped} not run' },
+  noSums: { 'zh-CN': '「{sheet}」未做任何求和校验：{reasons}', en: '"{sheet}": no sum was checked: {reasons}' },
   privacy: { 'zh-CN': '数据只在本机处理，不会上传。', en: 'Your data stays on this machine.' },
 } as const;
 

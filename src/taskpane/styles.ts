@@ -22,4 +22,5 @@ export const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: '6px' },
   small: { color: tokens.colorNeutralForeground3 },
+  notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

@@ -76,6 +76,17 @@ describe('task pane', () => {
     expect(await screen.findByText(/已插入工作表/)).toBeTruthy();
   });
 
+  test('the summary says what was checked, and names a table where no sum could be checked and why', async () => {
+    // an expenditure table whose amounts are all blank: nothing to add up
+    const blankBody = { ...EXPENDITURE_001, rows: EXPENDITURE_001.rows.map((r, i) => (i < 5 ? r : r.map((v) => (typeof v === 'number' ? undefined : v)))) };
+    const host = fakeHost({ readWorkbook: jest.fn(async () => workbook(EXPENDITURE_001, { ...blankBody, name: '表五 空表' })) });
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    expect(await screen.findByText(/校验覆盖：已校验 \d+ 项，未校验 \d+ 项/)).toBeTruthy();
+    expect(screen.getByText('「表五 空表」未做任何求和校验：表中没有金额')).toBeTruthy();
+    expect(screen.queryByText(/「表三 支出预算表」未做任何求和校验/)).toBeNull();
+  });
+
   test('a host error is shown in a message bar, not a crash', async () => {
     const host = fakeHost({ readWorkbook: jest.fn(async () => Promise.reject(new HostError('sheet-protected', { 'zh-CN': '工作表受保护', en: 'protected' }))) });
     mount(host);

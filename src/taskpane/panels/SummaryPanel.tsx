@@ -1,10 +1,12 @@
 /**
- * The check at a glance: the profile, the counts by severity, the tables found and missing, the unit type.
+ * The check at a glance: the profile, the counts by severity, the tables found and missing, what
+ * was and was not checked (a table where no sum ran, and why), the unit type.
  */
 import { Badge, Text } from '@fluentui/react-components';
 import { countBySeverity, type Severity, type WorkbookReport } from '../../engine/findings';
 import { kindName, profileName, unitTypeLabel } from '../../engine/i18n/labels';
 import type { Lang } from '../../engine/i18n/lang';
+import { reasonsText, unsummed } from '../../engine/queries';
 import { SEVERITY_HEADINGS, t } from '../strings';
 import { useStyles } from '../styles';
 
@@ -19,6 +21,16 @@ export interface SummaryPanelProps {
 export function SummaryPanel({ lang, report }: SummaryPanelProps) {
   const s = useStyles();
   const counts = countBySeverity(report.findings);
+  const coverage = { tables: 0, ran: 0, skipped: 0 };
+  const unsummedTables: { sheet: string; reasons: string }[] = [];
+  for (const tb of report.tables) {
+    if (!tb.checks) continue;
+    coverage.tables++;
+    coverage.ran += tb.checks.ran.length;
+    coverage.skipped += tb.checks.skipped.length;
+    const none = unsummed(tb.checks);
+    if (none) unsummedTables.push({ sheet: tb.sheet, reasons: reasonsText(none, lang) });
+  }
   const unitType = report.unitType;
   return (
     <section aria-label="summary">
@@ -39,6 +51,16 @@ export function SummaryPanel({ lang, report }: SummaryPanelProps) {
       <Text block>
         {t('missing', lang)}: {report.missingTables.map((k) => kindName(k, lang)).join('、') || t('none', lang)}
       </Text>
+      {coverage.tables > 0 && (
+        <Text block>
+          {t('coverage', lang, { ran: coverage.ran, skipped: coverage.skipped })}
+        </Text>
+      )}
+      {unsummedTables.map(({ sheet, reasons }) => (
+        <Text block key={sheet} className={s.notice}>
+          {t('noSums', lang, { sheet, reasons })}
+        </Text>
+      ))}
       {unitType && (
         <Text block>
           {t('unitType', lang)}: {unitType.type ? t(unitType.type === 'admin' ? 'unitAdmin' : 'unitInstitution', lang) : unitTypeLabel(null, lang)}（
