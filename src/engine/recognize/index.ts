@@ -165,11 +165,13 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
 
   const amounts = new Map<string, Amount>();
   const amountTexts = new Map<string, string>();
+  const unusual: { row: number; col: number }[] = [];
   const readAmount = (row: number, col: number) => {
     const cell = g.cell(row, col);
     const a = parseAmount(cell);
     amounts.set(`${row}:${col}`, a);
     if (a.kind === 'number' && a.fromText) amountTexts.set(`${row}:${col}`, String(cell.value ?? ''));
+    if ((a.kind !== 'number' && a.kind !== 'blank') || (a.kind === 'number' && a.fromText)) unusual.push({ row, col });
   };
   const isForm = TABLE_KIND_DEFS[cand.kind].layout === 'form';
   const parts: TablePart[] = isForm ? [] : splitSides(cand.kind, header.columns, header.topSpans, left, right).map((s) => {
@@ -257,6 +259,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     form,
     amounts,
     amountTexts,
+    unusualAmounts: unusual,
     hasFigures: [...amounts.values()].some((a) => a.kind === 'number' && a.value !== 0),
     texts,
     entityLabel: meta.entityCell ? g.text(meta.entityCell.row, meta.entityCell.col) : null,

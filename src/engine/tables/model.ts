@@ -143,6 +143,8 @@ export interface RecognizedTable {
   form: FormLine[];
   /** Amount cells, parsed once: key `${row}:${col}`. */
   amounts: Map<string, Amount>;
+  /** The amount cells that do not hold a plain number or a blank (text, errors, numbers stored as text, uncalculated formulas), in reading order. */
+  unusualAmounts: { row: number; col: number }[];
   /** The text as written of the amount cells that hold a number stored as text: key `${row}:${col}`. */
   amountTexts: Map<string, string>;
   /** Whether any amount cell holds a number other than zero. */

@@ -104,15 +104,21 @@ export function codeColumnsOf(p: TablePart, scheme: Scheme): number[] {
 /** Rows that hold no figures of their own (blank, a repeated header, a project name's second line). */
 export const NON_FIGURE_ROLES = new Set(['blank', 'header-repeat', 'continuation']);
 
-/** Every amount cell of a grid table's figure rows. */
-export function eachAmountCell(t: RecognizedTable, fn: (row: number, col: number, p: TablePart, r: TableRow) => void): void {
-  for (const p of t.parts) {
-    const cols = p.columns.filter((c) => c.role === 'amount').map((c) => c.col);
-    for (const r of p.rows) {
-      if (NON_FIGURE_ROLES.has(r.role)) continue;
-      for (const c of cols) fn(r.row, c, p, r);
+/**
+ * The amount cells of a grid table's figure rows that do not hold a plain number or a blank (text,
+ * errors, numbers stored as text, uncalculated formulas), with their part and row; returns how many
+ * amount cells the table has (what the rules looked at).
+ */
+export function eachUnusualAmount(t: RecognizedTable, fn: (row: number, col: number, p: TablePart, r: TableRow) => void): number {
+  if (t.unusualAmounts.length) {
+    const at = new Map<number, { p: TablePart; r: TableRow }[]>();
+    for (const p of t.parts) for (const r of p.rows) if (!NON_FIGURE_ROLES.has(r.role)) at.set(r.row, [...(at.get(r.row) ?? []), { p, r }]);
+    for (const { row, col } of t.unusualAmounts) {
+      const where = at.get(row)?.find((x) => col >= x.p.left && col <= x.p.right);
+      if (where) fn(row, col, where.p, where.r);
     }
   }
+  return t.amounts.size;
 }
 
 /** Tables whose amount columns are a grid (the form-like 整体绩效目标表 is checked by form-sum). */

@@ -3,7 +3,7 @@
  */
 import { messages } from '../../i18n/messages';
 import { amountAt } from '../../tables/model';
-import { a1, eachAmountCell, GRID_KINDS, labelOfColumn, labelOfRow } from '../kit/cells';
+import { a1, eachUnusualAmount, GRID_KINDS, labelOfColumn, labelOfRow } from '../kit/cells';
 import { defineRule } from '../types';
 
 export const cellError = defineRule({
@@ -14,9 +14,7 @@ export const cellError = defineRule({
   messages: { cellError: messages.cellError },
   check(ctx) {
     for (const t of ctx.tables) {
-      let n = 0;
-      eachAmountCell(t, (row, col, p, r) => {
-        n++;
+      const n = eachUnusualAmount(t, (row, col, p, r) => {
         const a = amountAt(t, row, col);
         if (a.kind !== 'error') return;
         ctx.report({ messageId: 'cellError', data: { code: a.code, columnLabel: labelOfColumn(p, col), rowLabel: labelOfRow(r) }, sheet: t.sheet, cells: [a1(row, col)] });

@@ -5,7 +5,7 @@
  */
 import { messages } from '../../i18n/messages';
 import { amountAt } from '../../tables/model';
-import { a1, eachAmountCell, GRID_KINDS } from '../kit/cells';
+import { a1, eachUnusualAmount, GRID_KINDS } from '../kit/cells';
 import { defineRule } from '../types';
 
 export const formulaUncalculated = defineRule({
@@ -17,9 +17,7 @@ export const formulaUncalculated = defineRule({
   check(ctx) {
     const cells: { sheet: string; cell: string }[] = [];
     for (const t of ctx.tables) {
-      let n = 0;
-      eachAmountCell(t, (row, col) => {
-        n++;
+      const n = eachUnusualAmount(t, (row, col) => {
         if (amountAt(t, row, col).kind === 'uncalculated') cells.push({ sheet: t.sheet, cell: a1(row, col) });
       });
       ctx.checked(t, n);

@@ -5,7 +5,7 @@
  */
 import { messages } from '../../i18n/messages';
 import { amountAt } from '../../tables/model';
-import { a1, eachAmountCell, GRID_KINDS } from '../kit/cells';
+import { a1, eachUnusualAmount, GRID_KINDS } from '../kit/cells';
 import { defineRule } from '../types';
 
 /** More cells than this in one table are reported together. */
@@ -19,18 +19,15 @@ export const numberAsText = defineRule({
   messages: { numberAsText: messages.numberAsText, numbersAsText: messages.numbersAsText },
   check(ctx) {
     for (const t of ctx.tables) {
-      let n = 0;
-      let numbers = 0;
       const found: { row: number; col: number; value: number }[] = [];
-      eachAmountCell(t, (row, col) => {
-        n++;
+      const n = eachUnusualAmount(t, (row, col) => {
         const a = amountAt(t, row, col);
-        if (a.kind === 'number') numbers++;
         if (a.kind === 'number' && a.fromText) found.push({ row, col, value: a.value });
       });
       ctx.checked(t, n);
       // many, or most of the table's numbers: the way the table was made, said once
-      if (found.length > ONE_BY_ONE || (found.length >= 3 && found.length * 2 >= numbers)) {
+      const numbers = () => [...t.amounts.values()].filter((x) => x.kind === 'number').length;
+      if (found.length > ONE_BY_ONE || (found.length >= 3 && found.length * 2 >= numbers())) {
         ctx.report({ messageId: 'numbersAsText', data: { count: found.length }, sheet: t.sheet, cells: found.slice(0, 12).map((x) => a1(x.row, x.col)) });
         continue;
       }
