@@ -1,4 +1,5 @@
 import { recognizeWorkbook } from '../../src/engine/recognize';
+import { matchSheetName } from '../../src/engine/recognize/title';
 import type { RecognizedTable, TablePart } from '../../src/engine/tables/model';
 import { workbook, type SheetSpec, type V } from '../support/sheet';
 import { EXPENDITURE_001, HIERARCHICAL_EXPENDITURE, SUMMARY_001 } from './seed-layouts';
@@ -385,5 +386,69 @@ describe('unmerged three-row headers', () => {
     });
     expect([t.headerBottom, t.bodyTop]).toEqual([3, 4]);
     expect(t.parts[0].rows.map((r) => r.role)).toEqual(['total', 'unit']);
+  });
+});
+
+describe('real-world preambles, units and sides (docs/DOMAIN.md §8)', () => {
+  /** A small Shanghai-style expenditure table under the given preamble rows (title, preamble…, header, body). */
+  const table = (title: string, preamble: V[][], header: V[] = ['科目编码', '科目名称', '合计', '基本支出', '项目支出']): SheetSpec => ({
+    name: '支出总表',
+    rows: [[title], ...preamble, header, ['201', '一般公共服务支出', 300, 100, 200], ['205', '教育支出', 50, 50, _], ['合计', _, 350, 150, 200]],
+  });
+  test.each([
+    { name: '编制单位：(blank) in A, 单位：元 in the last column', preamble: [['编制单位：', _, _, _, '单位：元']], unit: '元', entity: null },
+    { name: '编制部门：name, 单位：元 on the same row', preamble: [['编制部门：上海市普陀区人民政府万里街道办事处', _, _, _, '单位：元']], unit: '元', entity: '上海市普陀区人民政府万里街道办事处' },
+    { name: '预算单位：name and 金额单位：万元', preamble: [['预算单位：某某局', _, _, _, '金额单位：万元']], unit: '万元', entity: '某某局' },
+    { name: '填报单位：name', preamble: [['填报单位：某某中心'], [_, _, _, _, '单位:元']], unit: '元', entity: '某某中心' },
+    { name: '部门（单位）名称 with the name in the next cell', preamble: [['部门（单位）名称：', '某某委员会', _, _, '单位：万元']], unit: '万元', entity: '某某委员会' },
+    { name: 'name and unit in one cell', preamble: [['编制单位：某某局      单位：元']], unit: '元', entity: '某某局' },
+  ])('$name', ({ preamble, unit, entity }) => {
+    const t = only(table('2026年预算单位支出预算总表', preamble));
+    expect(t.kind).toBe('expenditure');
+    expect(t.unit).toBe(unit);
+    expect(t.entityName).toBe(entity);
+    // the header is the header: the body starts at 201 and the 合计 row is the total
+    expect(t.parts[0].rows.map((r) => r.role)).toEqual(['detail', 'detail', 'total']);
+    expect(ids(t.parts[0])).toEqual(['合计 = 基本支出 + 项目支出']);
+  });
+
+  test('the unit in the title, （单位：万元）', () => {
+    const t = only(table('2024年部门支出预算表（单位：万元）', []));
+    expect([t.kind, t.unit]).toEqual(['expenditure', '万元']);
+  });
+
+  test('the unit in a header cell, 预算数（万元）', () => {
+    const t = only(table('2024年部门支出预算表', [['单位名称：某某局']], ['科目编码', '科目名称', '合计（万元）', '基本支出', '项目支出']));
+    expect(t.unit).toBe('万元');
+  });
+
+  test.each([
+    ['本年收入', '本年支出'],
+    ['收 入', '支 出'],
+    ['收入项目', '支出项目'],
+    ['预算收入', '预算支出'],
+  ])('a two-sided summary headed %s | %s is split into its sides', (inc, exp) => {
+    const t = only({
+      name: '收支总表',
+      rows: [
+        ['2026年部门财务收支预算总表'],
+        ['编制部门：某某局', _, _, '单位：元'],
+        [inc, _, exp],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、财政拨款收入', 300, '一、一般公共服务支出', 300],
+        ['收入总计', 300, '支出总计', 300],
+      ],
+      merges: ['A3:B3', 'C3:D3'],
+    });
+    expect(t.kind).toBe('summary');
+    expect(t.parts.map((p) => p.side)).toEqual(['income', 'expense']);
+  });
+
+  test.each([
+    ['2.15单位收支总表', 'summary'],
+    ['3.17部门支出总表', 'expenditure'],
+    ['3.23部门“三公”经费和机关运行经费预算表', 'three-public'],
+  ])('an exported sheet name %s names its kind', (name, kind) => {
+    expect(matchSheetName(name)).toBe(kind);
   });
 });
