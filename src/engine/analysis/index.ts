@@ -15,6 +15,7 @@ import { recognizeWorkbook } from '../recognize';
 import type { TableKind } from '../tables/kinds';
 import type { RecognizedTable } from '../tables/model';
 import { findProfile, PROFILES, type ProfileDef } from '../tables/profiles';
+import { tableFacts, type TableFacts } from './table-facts';
 
 export interface AnalysisOptions {
   /** A profile id of PROFILES, or 'auto' (default). */
@@ -45,6 +46,8 @@ export interface Analysis {
   ignoredMerges: { sheet: string; ranges: RangeRect[] }[];
   /** True when nothing has been filled in: no table holds a figure other than zero or names its unit or department (a blank template). */
   blank: boolean;
+  /** The facts rules compare (income lines, 人员/公用经费, 三公 items, leaf codes …), each computed once. */
+  facts: TableFacts;
   /** The narrative (预算说明): paragraphs outside the tables, read on first use. */
   readonly narrative: NarrativeDoc;
 }
@@ -92,6 +95,7 @@ export function analyze(wb: WorkbookData, options: AnalysisOptions = {}): Analys
       ? { type: options.unitType, overridden: true, evidence: { 'zh-CN': '在设置中指定', en: 'set in the settings' } }
       : inferUnitType(tables, mappings);
   const found = new Set(tables.map((t) => t.kind));
+  const mapping = (t: RecognizedTable) => mappings.get(t) ?? [];
   let narrative: NarrativeDoc | undefined;
   return {
     sheetNames: wb.sheets.map((s) => s.name),
@@ -101,7 +105,8 @@ export function analyze(wb: WorkbookData, options: AnalysisOptions = {}): Analys
     profileAuto: !requested,
     missingTables: profile.kinds.filter((k) => !found.has(k)),
     catalog,
-    mapping: (t) => mappings.get(t) ?? [],
+    mapping,
+    facts: tableFacts(tables, mapping),
     unitType,
     blank: tables.length > 0 && tables.every((t) => !t.entityName && !t.hasFigures),
     get narrative() {

@@ -82,6 +82,7 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
       catalog: a.catalog,
       mapping: a.mapping,
       unitType: a.unitType,
+      facts: a.facts,
       get narrative() {
         if (!rule.needs.narrative) throw new Error(`rule ${rule.id} reads the narrative without declaring needs.narrative`);
         return a.narrative;

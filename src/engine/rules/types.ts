@@ -5,6 +5,7 @@
  * finding, hands the rule exactly what it declared, and records which checks ran on which tables.
  */
 import type { MappedRow, UnitTypeInfo } from '../catalog/mapping';
+import type { TableFacts } from '../analysis/table-facts';
 import type { Catalog } from '../catalog/types';
 import type { RangeRect } from '../model/address';
 import type { Finding, Severity } from '../findings';
@@ -63,6 +64,8 @@ export interface RuleContext<M extends MessageSet = MessageSet> {
   mapping(t: RecognizedTable): MappedRow[];
   /** 行政 / 事业 (for the economic correspondence). */
   unitType: UnitTypeInfo;
+  /** The facts several rules compare, each computed once per check. */
+  facts: TableFacts;
   /** The narrative; only for rules that declare `needs.narrative`. */
   readonly narrative: NarrativeDoc;
   report(r: Report<M>): void;

@@ -2,7 +2,7 @@
  * basic-expenditure-links: the general-budget table's 基本支出, 人员经费 (工资福利支出 + 对个人和家庭的
  * 补助) and 公用经费 (商品和服务支出 + 资本性支出) = the basic-expenditure table's 合计, 人员经费, 公用经费.
  */
-import { personnelFact, publicFundsFact, totalFact } from '../../analysis/facts';
+import { totalFact } from '../../analysis/facts';
 import { CROSS_MESSAGES, reportPair } from '../kit/cross';
 import { defineRule } from '../types';
 
@@ -17,7 +17,7 @@ export const basicExpenditureLinks = defineRule({
     const g = ctx.table('general-budget');
     if (!b || !g) return;
     reportPair(ctx, b, totalFact(b, 'total'), g, totalFact(g, 'basic'));
-    reportPair(ctx, b, personnelFact(b), g, personnelFact(g));
-    reportPair(ctx, b, publicFundsFact(b), g, publicFundsFact(g));
+    reportPair(ctx, b, ctx.facts.personnel(b), g, ctx.facts.personnel(g));
+    reportPair(ctx, b, ctx.facts.publicFunds(b), g, ctx.facts.publicFunds(g));
   },
 });

@@ -3,7 +3,7 @@
  * column = the general-budget table, 政府性基金 = the gov-fund table, 国有资本经营 = the
  * state-capital table; its income lines = the summary's fiscal lines.
  */
-import { cellFact, classFacts, grandTotalRow, lineFact, summaryIncome, totalColumn, totalFact, zeroFact, type Fact } from '../../analysis/facts';
+import { cellFact, classFacts, grandTotalRow, lineFact, totalColumn, totalFact, zeroFact, type Fact } from '../../analysis/facts';
 import type { TableKind } from '../../tables/kinds';
 import type { RecognizedTable, TablePart } from '../../tables/model';
 import type { Measure } from '../../tables/vocabulary';
@@ -59,7 +59,7 @@ export const fiscalSummaryLinks = defineRule({
     // income lines ↔ the summary's fiscal lines
     const s = ctx.table('summary');
     if (!s) return;
-    const inc = summaryIncome(s);
+    const inc = ctx.facts.summaryIncome(s);
     const pairs: [RegExp, Measure][] = [
       [/一般公共预算/, 'general-budget'],
       [/政府性基金/, 'gov-fund'],

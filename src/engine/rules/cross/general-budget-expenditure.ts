@@ -4,7 +4,7 @@
  * summary says so), the two tables must be equal code by code and in total; otherwise each code's
  * general-budget amount cannot exceed its expenditure amount (the expenditure table holds all sources).
  */
-import { leafCodeFacts, onlyGeneralBudget, totalFact, zeroFact } from '../../analysis/facts';
+import { totalFact, zeroFact } from '../../analysis/facts';
 import { CROSS_MESSAGES, reportExceeds, reportPair } from '../kit/cross';
 import { defineRule } from '../types';
 
@@ -18,9 +18,9 @@ export const generalBudgetExpenditure = defineRule({
     const g = ctx.table('general-budget');
     const e = ctx.table('expenditure');
     if (!g || !e) return;
-    const only = onlyGeneralBudget(ctx.table('revenue'), ctx.table('summary'));
-    const gc = leafCodeFacts(g, ctx.mapping(g));
-    const ec = leafCodeFacts(e, ctx.mapping(e));
+    const only = ctx.facts.onlyGeneralBudget();
+    const gc = ctx.facts.leafCodes(g);
+    const ec = ctx.facts.leafCodes(e);
     if (only) {
       reportPair(ctx, g, totalFact(g, 'total'), e, totalFact(e, 'total'));
       for (const code of [...new Set([...gc.keys(), ...ec.keys()])].sort()) {

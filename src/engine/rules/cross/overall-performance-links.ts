@@ -3,7 +3,7 @@
  * 资金来源 政府预算资金 / 财政拨款 = the summary's fiscal lines, and its 资金结构 基本支出 and 项目支出
  * = the expenditure table's.
  */
-import { cellFact, sumFacts, summaryIncome, totalFact, type Fact } from '../../analysis/facts';
+import { cellFact, sumFacts, totalFact, type Fact } from '../../analysis/facts';
 import type { RecognizedTable } from '../../tables/model';
 import { CROSS_MESSAGES, reportPair } from '../kit/cross';
 import { defineRule } from '../types';
@@ -28,7 +28,7 @@ export const overallPerformanceLinks = defineRule({
     const unit = ctx.profile.unit;
     const s = ctx.table('summary');
     if (s) {
-      const inc = summaryIncome(s);
+      const inc = ctx.facts.summaryIncome(s);
       reportPair(ctx, o, formFact(o, /预算总额/, unit), s, inc.thisYear ?? inc.grand);
       const fiscal = ['general-budget', 'gov-fund', 'state-capital'].map((m) => inc.lines.get(m as never)).filter((f): f is Fact => !!f);
       if (fiscal.length) reportPair(ctx, o, formFact(o, /政府预算资金|财政拨款$/, unit), s, fiscal.length === 1 ? fiscal[0] : sumFacts(fiscal, fiscal.map((f) => f.label).join(' + '), s.sheet));

@@ -2,7 +2,7 @@
  * summary-revenue: the revenue table's totals and source columns = the summary's income lines
  * (seed 001: 收入预算表 其中财政拨款 714.40 while the summary says 财政拨款 827.29).
  */
-import { columnOf, grandTotalRow, summaryIncome, totalFact } from '../../analysis/facts';
+import { columnOf, grandTotalRow, totalFact } from '../../analysis/facts';
 import { CROSS_MESSAGES, reportPair } from '../kit/cross';
 import { defineRule } from '../types';
 
@@ -16,7 +16,7 @@ export const summaryRevenue = defineRule({
     const s = ctx.table('summary');
     const r = ctx.table('revenue');
     if (!s || !r) return;
-    const inc = summaryIncome(s);
+    const inc = ctx.facts.summaryIncome(s);
     const p = r.parts[0];
     if (!p || !grandTotalRow(p)) return;
     reportPair(ctx, r, totalFact(r, 'total'), s, inc.grand ?? inc.thisYear);

@@ -3,7 +3,7 @@
  * basic-expenditure table's 30231, at most the economic summary's), and the 机关运行经费 /
  * operating-funds table's 合计 = the basic-expenditure table's 公用经费.
  */
-import { econFacts, publicFundsFact, threePublicFact, totalColumn, totalFact } from '../../analysis/facts';
+import { econFacts, totalColumn, totalFact } from '../../analysis/facts';
 import { CROSS_MESSAGES, reportExceeds, reportPair } from '../kit/cross';
 import { defineRule } from '../types';
 
@@ -16,7 +16,7 @@ export const threePublicLinks = defineRule({
   check(ctx) {
     const tp = ctx.table('three-public');
     if (tp) {
-      const run = threePublicFact(tp, 'vehicle-operation');
+      const run = ctx.facts.threePublic(tp, 'vehicle-operation');
       const basic = ctx.table('basic-expenditure');
       const econ = ctx.table('economic-summary');
       const b30231 = basic ? econFacts(basic, ctx.mapping(basic), totalColumn).get('30231') : undefined;
@@ -28,7 +28,7 @@ export const threePublicLinks = defineRule({
     const of = ctx.table('operating-funds');
     if (of) {
       const basic = ctx.table('basic-expenditure') ?? ctx.table('general-budget');
-      if (basic) reportPair(ctx, of, totalFact(of, 'total'), basic, publicFundsFact(basic));
+      if (basic) reportPair(ctx, of, totalFact(of, 'total'), basic, ctx.facts.publicFunds(basic));
     }
   },
 });

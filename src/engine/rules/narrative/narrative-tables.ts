@@ -3,7 +3,8 @@
  * totals, 一般公共预算, 基本支出 / 项目支出, 人员经费 / 公用经费, the 三公 items, 机关运行经费,
  * 政府性基金 (in 万元 both, with the rounding envelope of what each writes).
  */
-import { lineFact, personnelFact, publicFundsFact, summaryIncome, threePublicFact, totalFact, type Fact } from '../../analysis/facts';
+import { lineFact, totalFact, type Fact } from '../../analysis/facts';
+import type { TableFacts } from '../../analysis/table-facts';
 import { narrativeMessages } from '../../i18n/narrative-messages';
 import { topicName, type TopicId } from '../../narrative';
 import type { TableKind } from '../../tables/kinds';
@@ -13,27 +14,27 @@ import { defineRule, type RuleContext } from '../types';
 import { unitFactorBetween } from '../kit/cross';
 import { cellOf, fig, narrativePresent } from '../kit/narrative';
 
-type Source = { kind: TableKind; fact: (t: RecognizedTable) => Fact | null };
+type Source = { kind: TableKind; fact: (t: RecognizedTable, f: TableFacts) => Fact | null };
 
 const SOURCES: Partial<Record<TopicId, Source[]>> = {
-  'income-total': [{ kind: 'summary', fact: (t) => summaryIncome(t).grand ?? summaryIncome(t).thisYear }],
+  'income-total': [{ kind: 'summary', fact: (t, f) => f.summaryIncome(t).grand ?? f.summaryIncome(t).thisYear }],
   'expense-total': [{ kind: 'summary', fact: (t) => lineFact(t, 'expense', /支出总计|总计/) }],
-  'income-sum': [{ kind: 'summary', fact: (t) => summaryIncome(t).thisYear }],
+  'income-sum': [{ kind: 'summary', fact: (t, f) => f.summaryIncome(t).thisYear }],
   'expense-sum': [{ kind: 'expenditure', fact: (t) => totalFact(t, 'total') }],
-  'general-budget': [{ kind: 'summary', fact: (t) => summaryIncome(t).lines.get('general-budget') ?? null }],
+  'general-budget': [{ kind: 'summary', fact: (t, f) => f.summaryIncome(t).lines.get('general-budget') ?? null }],
   basic: [{ kind: 'expenditure', fact: (t) => totalFact(t, 'basic') }],
   project: [{ kind: 'expenditure', fact: (t) => totalFact(t, 'project') }],
-  personnel: [{ kind: 'basic-expenditure', fact: personnelFact }],
-  public: [{ kind: 'basic-expenditure', fact: publicFundsFact }],
-  'three-public': [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'total') }],
-  outbound: [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'outbound') }],
-  reception: [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'reception') }],
-  vehicles: [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'vehicles') }],
-  'vehicle-purchase': [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'vehicle-purchase') }],
-  'vehicle-operation': [{ kind: 'three-public', fact: (t) => threePublicFact(t, 'vehicle-operation') }],
+  personnel: [{ kind: 'basic-expenditure', fact: (t, f) => f.personnel(t) }],
+  public: [{ kind: 'basic-expenditure', fact: (t, f) => f.publicFunds(t) }],
+  'three-public': [{ kind: 'three-public', fact: (t, f) => f.threePublic(t, 'total') }],
+  outbound: [{ kind: 'three-public', fact: (t, f) => f.threePublic(t, 'outbound') }],
+  reception: [{ kind: 'three-public', fact: (t, f) => f.threePublic(t, 'reception') }],
+  vehicles: [{ kind: 'three-public', fact: (t, f) => f.threePublic(t, 'vehicles') }],
+  'vehicle-purchase': [{ kind: 'three-public', fact: (t, f) => f.threePublic(t, 'vehicle-purchase') }],
+  'vehicle-operation': [{ kind: 'three-public', fact: (t, f) => f.threePublic(t, 'vehicle-operation') }],
   operating: [
     { kind: 'operating-funds', fact: (t) => totalFact(t, 'total') },
-    { kind: 'three-public', fact: (t) => threePublicFact(t, 'operating-costs') },
+    { kind: 'three-public', fact: (t, f) => f.threePublic(t, 'operating-costs') },
   ],
   'gov-fund': [{ kind: 'gov-fund', fact: (t) => totalFact(t, 'total') }],
 };
@@ -41,7 +42,7 @@ const SOURCES: Partial<Record<TopicId, Source[]>> = {
 function sourceFact(ctx: RuleContext<typeof MESSAGES>, topic: TopicId): { t: RecognizedTable; f: Fact } | null {
   for (const s of SOURCES[topic] ?? []) {
     const t = ctx.table(s.kind);
-    const f = t ? s.fact(t) : null;
+    const f = t ? s.fact(t, ctx.facts) : null;
     if (t && f) return { t, f };
   }
   return null;
