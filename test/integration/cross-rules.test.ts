@@ -10,7 +10,7 @@ import type { Finding } from '../../src/engine/findings';
 import { parseA1 } from '../../src/engine/model/address';
 import type { CellValue, WorkbookData } from '../../src/engine/model/workbook';
 import type { TableKind } from '../../src/engine/tables/kinds';
-import type { RecognizedTable } from '../../src/engine/tables/model';
+import { amountAt, type RecognizedTable } from '../../src/engine/tables/model';
 import { readWorkbookFile } from '../../src/hosts/file/node';
 
 const DIR = path.join(__dirname, '../fixtures/generated');
@@ -98,7 +98,7 @@ describe('summary-expenditure', () => {
     const sheet = wb.sheets.find((x) => x.name === e.sheet)!;
     for (const [key, a] of e.amounts) {
       if (a.kind !== 'number') continue;
-      const [row, col] = key.split(':').map(Number);
+      const [row, col] = [Math.floor(key / 16384), key % 16384];
       sheet.cells[row - sheet.top][col - sheet.left] = { value: Math.round(a.value * 10000) };
     }
     for (const line of sheet.cells) for (const c of line) if (c && typeof c.value === 'string' && /万元/.test(c.value)) c.value = c.value.replace('万元', '元');
@@ -145,7 +145,7 @@ describe('general-budget-expenditure', () => {
     const g = t.of('general-budget');
     const leaf = g.parts[0].rows.find((r) => r.role === 'detail' && r.fn?.level === 'item')!;
     const col = g.parts[0].columns.find((c) => c.measure === 'total')!;
-    const v = g.amounts.get(`${leaf.row}:${col.col}`)!;
+    const v = amountAt(g, leaf.row, col.col);
     setCell(wb, g.sheet, `${String.fromCharCode(65 + col.col)}${leaf.row + 1}`, (v as { value: number }).value + 3);
     const got = findingsOf(wb, 'general-budget-expenditure');
     expect(got.map((x) => `${x.severity} ${x.sheet} ${x.cells[0]}`)).toEqual([`error ${g.sheet} ${String.fromCharCode(65 + col.col)}${leaf.row + 1}`]);
@@ -162,7 +162,7 @@ describe('general-budget-expenditure', () => {
     const leaf = g.parts[0].rows.find((x) => x.role === 'detail' && x.fn?.level === 'item')!;
     const col = g.parts[0].columns.find((c) => c.measure === 'total')!;
     const at = `${String.fromCharCode(65 + col.col)}${leaf.row + 1}`;
-    const v = (g.amounts.get(`${leaf.row}:${col.col}`) as { value: number }).value;
+    const v = (amountAt(g, leaf.row, col.col) as { value: number }).value;
     setCell(wb, g.sheet, at, v - 3);
     expect(findingsOf(wb, 'general-budget-expenditure')).toEqual([]);
     setCell(wb, g.sheet, at, v + 3);

@@ -3,22 +3,23 @@
  */
 import type { RangeRect } from '../model/address';
 import { cellAt, isBlankValue, sheetBottom, sheetRight, type CellData, type SheetData } from '../model/workbook';
+import { cellKey } from '../tables/model';
 import { cellText, normalizeLabel } from '../text';
 
 export class Grid {
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeAt = new Map<string, RangeRect>();
-  private readonly mergeCover = new Map<string, RangeRect>();
+  private readonly mergeAt = new Map<number, RangeRect>();
+  private readonly mergeCover = new Map<number, RangeRect>();
 
   constructor(readonly sheet: SheetData) {
     this.bottom = sheetBottom(sheet);
     this.right = sheetRight(sheet);
     for (const m of sheet.merges) {
-      this.mergeAt.set(`${m.top}:${m.left}`, m);
+      this.mergeAt.set(cellKey(m.top, m.left), m);
       // Only small merges are indexed cell by cell (headers); huge ones are rare and stay at their anchor.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= 400) {
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeCover.set(`${r}:${c}`, m);
+        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeCover.set(cellKey(r, c), m);
       }
     }
   }
@@ -49,12 +50,12 @@ export class Grid {
 
   /** The merge whose top-left is (row, col). */
   mergeAnchoredAt(row: number, col: number): RangeRect | undefined {
-    return this.mergeAt.get(`${row}:${col}`);
+    return this.mergeAt.get(cellKey(row, col));
   }
 
   /** The merge covering (row, col), if any. */
   mergeCovering(row: number, col: number): RangeRect | undefined {
-    return this.mergeCover.get(`${row}:${col}`);
+    return this.mergeCover.get(cellKey(row, col));
   }
 
   /** Columns of non-empty cells in a row. */

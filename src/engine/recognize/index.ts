@@ -5,7 +5,7 @@ import type { WorkbookData } from '../model/workbook';
 import { parseAmount, type Amount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import type { AmountUnit } from '../tables/profiles';
-import type { FormLine, RecognizedTable, Side, TableColumn, TablePart, TableText } from '../tables/model';
+import { cellKey, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
 import { parseBody } from './body';
@@ -163,14 +163,14 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   const bodyRows: number[] = [];
   for (let br = bodyTop; br <= bodyBottom; br++) bodyRows.push(br);
 
-  const amounts = new Map<string, Amount>();
-  const amountTexts = new Map<string, string>();
+  const amounts = new Map<number, Amount>();
+  const amountTexts = new Map<number, string>();
   const unusual: { row: number; col: number }[] = [];
   const readAmount = (row: number, col: number) => {
     const cell = g.cell(row, col);
     const a = parseAmount(cell);
-    amounts.set(`${row}:${col}`, a);
-    if (a.kind === 'number' && a.fromText) amountTexts.set(`${row}:${col}`, String(cell.value ?? ''));
+    amounts.set(cellKey(row, col), a);
+    if (a.kind === 'number' && a.fromText) amountTexts.set(cellKey(row, col), String(cell.value ?? ''));
     if ((a.kind !== 'number' && a.kind !== 'blank') || (a.kind === 'number' && a.fromText)) unusual.push({ row, col });
   };
   const isForm = TABLE_KIND_DEFS[cand.kind].layout === 'form';

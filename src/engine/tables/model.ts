@@ -141,12 +141,12 @@ export interface RecognizedTable {
   notes: TableNote[];
   /** For form-like tables: every line of the form (empty for grid tables). */
   form: FormLine[];
-  /** Amount cells, parsed once: key `${row}:${col}`. */
-  amounts: Map<string, Amount>;
+  /** Amount cells, parsed once: key cellKey(row, col). */
+  amounts: Map<number, Amount>;
   /** The amount cells that do not hold a plain number or a blank (text, errors, numbers stored as text, uncalculated formulas), in reading order. */
   unusualAmounts: { row: number; col: number }[];
-  /** The text as written of the amount cells that hold a number stored as text: key `${row}:${col}`. */
-  amountTexts: Map<string, string>;
+  /** The text as written of the amount cells that hold a number stored as text: key cellKey(row, col). */
+  amountTexts: Map<number, string>;
   /** Whether any amount cell holds a number other than zero. */
   hasFigures: boolean;
   /** Every text cell from the title row down to the last note, to a few columns right of the table. */
@@ -155,8 +155,15 @@ export interface RecognizedTable {
   entityLabel: string | null;
 }
 
+const BLANK: Amount = Object.freeze({ kind: 'blank', dash: false });
+
+/** One number per cell (Excel has at most 16,384 columns): a map key without building a string per lookup. */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
 export function amountAt(t: RecognizedTable, row: number, col: number): Amount {
-  return t.amounts.get(`${row}:${col}`) ?? { kind: 'blank', dash: false };
+  return t.amounts.get(cellKey(row, col)) ?? BLANK;
 }
 
 /** A short name for a column for messages: its last header text, or the group and the last. */

@@ -4,7 +4,7 @@
  * (amounts pasted from a PDF, an export that writes text) gets one note with the count.
  */
 import { messages } from '../../i18n/messages';
-import { amountAt } from '../../tables/model';
+import { amountAt, cellKey } from '../../tables/model';
 import { a1, eachUnusualAmount, GRID_KINDS } from '../kit/cells';
 import { defineRule } from '../types';
 
@@ -32,7 +32,7 @@ export const numberAsText = defineRule({
         continue;
       }
       for (const x of found) {
-        ctx.report({ messageId: 'numberAsText', data: { text: t.amountTexts.get(`${x.row}:${x.col}`) ?? '', value: x.value }, sheet: t.sheet, cells: [a1(x.row, x.col)] });
+        ctx.report({ messageId: 'numberAsText', data: { text: t.amountTexts.get(cellKey(x.row, x.col)) ?? '', value: x.value }, sheet: t.sheet, cells: [a1(x.row, x.col)] });
       }
     }
   },
