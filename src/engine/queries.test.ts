@@ -2,7 +2,7 @@ import { basicExpenditure, BASIC_ROWS_CLEAN, EXPENDITURE_001 } from '../../test/
 import { workbook } from '../../test/support/sheet';
 import { checkWorkbook } from './check';
 import type { Finding, WorkbookReport } from './findings';
-import { codesAt, entityNameOf, findingsBySheet, yearOf } from './queries';
+import { codesAt, entityNameOf, findingGroups, findingsBySheet, messageShape, yearOf } from './queries';
 
 const BASIC = '表六 一般公共预算基本支出预算表';
 const EXPENDITURE = '表三 支出预算表';
@@ -65,5 +65,40 @@ describe('findingsBySheet', () => {
       ['表一', ['c']],
     ]);
     expect(findingsBySheet([])).toEqual([]);
+  });
+});
+
+describe('findingGroups: the list a user works through', () => {
+  const f = (rule: string, severity: Finding['severity'], sheet: string | null, cell: string, zh: string): Finding => ({ rule, severity, sheet, cells: cell ? [cell] : [], message: { 'zh-CN': zh, en: zh } });
+  const unknown = (code: string, cell: string) => f('code-unknown', 'warning', '表三', cell, `编码 ${code} 不在内置目录（2025年版）的支出功能分类中`);
+  test('errors first, then warnings, then info; within a severity by sheet order and cell', () => {
+    const list = [f('a', 'info', '表一', 'B2', '甲'), f('b', 'warning', '表二', 'A1', '乙'), f('c', 'error', '表二', 'C9', '丙'), f('d', 'error', '表一', 'D20', '丁'), f('e', 'error', '表一', 'D3', '戊')];
+    expect(findingGroups(list, ['表一', '表二'], 'zh-CN').map((g) => g.findings[0].message['zh-CN'])).toEqual(['戊', '丁', '丙', '乙', '甲']);
+  });
+  test('three or more findings of one rule with the same message shape are one group with a count', () => {
+    const list = [unknown('2010199', 'A8'), unknown('2050299', 'A9'), unknown('2089999', 'A12'), f('row-sum', 'error', '表三', 'F8', '「事业运行」行：合计 765.39 ≠ 基本支出 221.17 + 项目支出 544.12（差 0.10）')];
+    const g = findingGroups(list, ['表三'], 'zh-CN');
+    expect(g.map((x) => [x.rule, x.findings.length])).toEqual([
+      ['row-sum', 1],
+      ['code-unknown', 3],
+    ]);
+    expect(g[1].findings.map((x) => x.cells[0])).toEqual(['A8', 'A9', 'A12']);
+  });
+  test('two alike stay as two lines; messages of another shape are not grouped together', () => {
+    const list = [unknown('2010199', 'A8'), unknown('2050299', 'A9'), f('code-unknown', 'warning', '表三', 'A10', '编码 301 不在导入的目录中')];
+    expect(findingGroups(list, ['表三'], 'zh-CN').map((x) => x.findings.length)).toEqual([1, 1, 1]);
+  });
+  test('the shape hides figures, codes and quoted names', () => {
+    expect(messageShape('「事业运行」行：合计 765.39 ≠ 基本支出 221.17（差 0.10）')).toBe(messageShape('「行政运行」行：合计 1,200.00 ≠ 基本支出 1,100.00（差 100.00）'));
+    expect(messageShape('缺少收支预算表')).not.toBe(messageShape('缺少收入预算表'));
+  });
+  test('missing tables: one line, after the cell findings of their severity', () => {
+    const miss = (n: string) => f('missing-table', 'error', null, '', `缺少${n}`);
+    const g = findingGroups([miss('收支预算表'), miss('收入预算表'), f('row-sum', 'error', '表三', 'F8', '合计不符'), f('code-unknown', 'warning', '表三', 'A8', '编码')], ['表三'], 'zh-CN');
+    expect(g.map((x) => [x.rule, x.findings.length])).toEqual([
+      ['row-sum', 1],
+      ['missing-table', 2],
+      ['code-unknown', 1],
+    ]);
   });
 });

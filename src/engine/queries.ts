@@ -82,3 +82,77 @@ export function reasonsText(skipped: CheckCoverage['skipped'], lang: Lang): stri
 
 /** The rules that add figures up within a table. */
 const SUM_RULES = new Set(['row-sum', 'column-sum', 'balance', 'form-sum']);
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** A line of the findings list: one finding, or several of one rule with the same message shape. */
+export interface FindingGroup {
+  rule: string;
+  severity: Finding['severity'];
+  /** The message with its figures, codes and quoted names replaced by "…" (what the grouped findings share). */
+  shape: string;
+  findings: Finding[];
+}
+
+/** A message's shape: the words it is made of, without the figures, codes and names that vary. */
+export function messageShape(message: string): string {
+  return message
+    .replace(/[「“"][^」”"]*[」”"]/g, '「…」')
+    .replace(/\d[\d,.]*(%|万元|元)?/g, '#')
+    .replace(/[A-Z]{1,3}#/g, '#');
+}
+
+/**
+ * The findings as a user works through them: by severity, then sheet (workbook order), then cell,
+ * workbook-level findings (missing tables) last in their severity; findings of one rule whose
+ * messages have the same shape are one group when there are at least `groupFrom` of them
+ * (thousands of "code not in the catalog" lines become one line with a count), missing tables from two.
+ */
+export function findingGroups(findings: Finding[], sheetOrder: string[], lang: Lang, groupFrom = 3): FindingGroup[] {
+  const sheetIdx = new Map(sheetOrder.map((s, i) => [s, i]));
+  const pos = (f: Finding): [number, number, number] => {
+    // workbook-level findings (missing tables) after the cells: the cell findings are what to fix first
+    const sheet = f.sheet === null ? sheetOrder.length + 1 : (sheetIdx.get(f.sheet) ?? sheetOrder.length);
+    try {
+      const a = f.cells[0] ? parseA1(f.cells[0]) : { row: -1, col: -1 };
+      return [sheet, a.row, a.col];
+    } catch {
+      return [sheet, -1, -1];
+    }
+  };
+  const sorted = [...findings].sort((a, b) => {
+    const d = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+    if (d) return d;
+    const [pa, pb] = [pos(a), pos(b)];
+    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
+  });
+  const byShape = new Map<string, FindingGroup>();
+  const order: FindingGroup[] = [];
+  for (const f of sorted) {
+    const shape = messageShape(f.message[lang]);
+    const key = `${f.severity}|${f.rule}|${shape}`;
+    let g = byShape.get(key);
+    if (!g) {
+      g = { rule: f.rule, severity: f.severity, shape, findings: [] };
+      byShape.set(key, g);
+      order.push(g);
+    }
+    g.findings.push(f);
+  }
+  // small groups stay as their findings, in place
+  const byRule = new Map<string, FindingGroup>();
+  const out: FindingGroup[] = [];
+  for (const g of order) {
+    // the missing tables: one line whatever their names
+    if (g.rule === 'missing-table') {
+      const m = byRule.get(g.rule);
+      if (m) {
+        m.findings.push(...g.findings);
+        continue;
+      }
+      byRule.set(g.rule, g);
+    }
+    out.push(g);
+  }
+  return out.flatMap((g) => (g.findings.length >= (g.rule === 'missing-table' ? 2 : groupFrom) ? [g] : g.findings.map((f) => ({ ...g, findings: [f] }))));
+}

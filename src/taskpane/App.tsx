@@ -1,5 +1,6 @@
 /**
- * The task pane: 校验 → progress → summary → findings by sheet (click → select the cell);
+ * The task pane: 校验 → progress → the verdict and the findings (click → select the cell) → the
+ * summary;
  * 清除标记; 插入标准表; settings. The state and every host call are in useChecker; this lays out
  * the panels.
  */
@@ -43,9 +44,9 @@ export function App({ host, check, supported = true }: AppProps) {
       <StatusPanel lang={lang} phase={c.phase} progress={c.progress} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} />
       {c.report && (
         <>
+          <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} onSelect={c.goTo} onSelectRelated={c.goToCell} />
           <SummaryPanel lang={lang} report={c.report} />
           <CellInfoPanel lang={lang} selected={c.selected} codes={c.cellCodes} selectionEvents={c.selectionEvents} onAsk={c.askSelection} />
-          <FindingsPanel lang={lang} findings={c.report.findings} checks={c.checks} onSelect={c.goTo} />
         </>
       )}
       <Divider />

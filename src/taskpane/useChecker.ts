@@ -35,8 +35,8 @@ export interface Checker {
   /** How far the host has read the workbook (while the phase is 'reading'). */
   progress: ReadProgress | null;
   report: CheckedReport | null;
-  /** Checks run so far (a new check opens every sheet's findings again). */
-  checks: number;
+  /** The workbook's sheets in order, as last read (findings are listed in that order). */
+  sheets: string[];
   error: string | null;
   notice: string | null;
   /** Whether the workbook holds marks to clear. */
@@ -52,6 +52,8 @@ export interface Checker {
   clear(): Promise<void>;
   insert(): Promise<void>;
   goTo(f: Finding): void;
+  /** Go to one cell (the other table's cell of a comparison). */
+  goToCell(sheet: string, cell: string): void;
   askSelection(): Promise<void>;
   importCatalog(file: PickedFile | undefined): Promise<void>;
   restoreCatalog(): Promise<void>;
@@ -69,7 +71,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const [report, setReport] = useState<CheckedReport | null>(null);
-  const [checks, setChecks] = useState(0);
+  const [sheets, setSheets] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [hasMarks, setHasMarks] = useState(false);
@@ -133,7 +135,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
       setPhase('checking');
       const r = check(wb, { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
       setReport(r);
-      setChecks((n) => n + 1);
+      setSheets(wb.sheets.map((x) => x.name));
       const entity = entityNameOf(r);
       setTemplates((c) => ({
         chosen: new Set(r.missingTables),
@@ -192,11 +194,12 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
 
   const restoreCatalog = () => attempt(() => keepCatalog(null, t('catalogRestored', lang)));
 
+  const goToCell = (sheet: string, cell: string) => {
+    host.select(sheet, cell).catch(fail);
+    setSelected({ sheet, cell });
+  };
   const goTo = (f: Finding) => {
-    if (f.sheet && f.cells[0]) {
-      host.select(f.sheet, f.cells[0]).catch(fail);
-      setSelected({ sheet: f.sheet, cell: f.cells[0] });
-    }
+    if (f.sheet && f.cells[0]) goToCell(f.sheet, f.cells[0]);
   };
 
   const changeSetting = <K extends SimpleSetting>(key: K, value: PaneSettings[K]) => {
@@ -211,7 +214,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
     phase,
     progress,
     report,
-    checks,
+    sheets,
     error,
     notice,
     hasMarks,
@@ -224,6 +227,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
     clear,
     insert,
     goTo,
+    goToCell,
     askSelection,
     importCatalog,
     restoreCatalog,

@@ -95,11 +95,61 @@ describe('task pane', () => {
   });
 
   test('an injected check drives the summary counts', async () => {
-    const rep: WorkbookReport = { profile: 'mof-9', profileAuto: false, tables: [], missingTables: [], findings: [] };
+    const rep: WorkbookReport = {
+      profile: 'mof-9',
+      profileAuto: false,
+      tables: [{ kind: 'expenditure', sheet: '表三', title: '2024年支出预算表', unit: '万元', range: 'A1:N12' }],
+      missingTables: [],
+      findings: [],
+    };
     mount(fakeHost(), { check: () => rep });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     expect(await screen.findByText('未发现问题')).toBeTruthy();
     expect(screen.getByText(/错误 0/)).toBeTruthy();
+  });
+
+  test('a workbook without any budget table: one clear message, not a list of missing tables', async () => {
+    const rep: WorkbookReport = { profile: 'mof-9', profileAuto: true, tables: [], missingTables: ['summary', 'revenue'], findings: [] };
+    rep.findings = rep.missingTables.map((k) => ({ rule: 'missing-table', severity: 'error', sheet: null, cells: [], message: { 'zh-CN': `缺少${k}`, en: `Missing ${k}` } }));
+    mount(fakeHost(), { check: () => rep });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    expect(await screen.findByText(/未找到预算公开表/)).toBeTruthy();
+    expect(screen.queryByText(/缺少summary/)).toBeNull();
+    expect(screen.queryByText('未发现问题')).toBeNull();
+  });
+
+  test('findings: errors first, a severity word beside each, alike findings grouped with a count, the other table’s cell reachable', async () => {
+    const at = (rule: string, severity: 'error' | 'warning', cell: string, zh: string, related?: { sheet: string; cells: string[] }[]) => ({
+      rule,
+      severity,
+      sheet: '表三',
+      cells: [cell],
+      message: { 'zh-CN': zh, en: zh },
+      ...(related ? { related } : {}),
+    });
+    const rep: WorkbookReport = {
+      profile: 'mof-9',
+      profileAuto: false,
+      tables: [{ kind: 'expenditure', sheet: '表三', title: '2024年支出预算表', unit: '万元', range: 'A1:N12' }],
+      missingTables: [],
+      findings: [
+        at('code-unknown', 'warning', 'A8', '编码 2010199 不在内置目录中'),
+        at('code-unknown', 'warning', 'A9', '编码 2050299 不在内置目录中'),
+        at('code-unknown', 'warning', 'A10', '编码 2089999 不在内置目录中'),
+        at('summary-expenditure', 'error', 'F6', '支出预算表合计 820.00 ≠ 收支预算表 827.29', [{ sheet: '表一', cells: ['D18'] }]),
+      ],
+    };
+    const host = fakeHost();
+    mount(host, { check: () => rep });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    const lines = await screen.findAllByText(/不在内置目录中|≠ 收支预算表/);
+    expect(lines.map((l) => l.textContent)).toEqual(['支出预算表合计 820.00 ≠ 收支预算表 827.29', '编码 2010199 不在内置目录中']);
+    expect(screen.getByText(/× 3/)).toBeTruthy();
+    expect(screen.getAllByLabelText('错误').length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: '对照：表一!D18' }));
+    expect(host.select).toHaveBeenCalledWith('表一', 'D18');
+    fireEvent.click(screen.getByText(/× 3/));
+    expect(screen.getAllByText(/不在内置目录中/)).toHaveLength(4);
   });
 
   test('end to end over the Office host and the fake Excel: findings marked in the workbook', async () => {

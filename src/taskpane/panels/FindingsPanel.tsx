@@ -1,49 +1,142 @@
 /**
- * The findings by sheet; a click goes to the finding's cell.
+ * The verdict in one line, then the findings as a user works through them: errors first, by sheet
+ * and cell; findings of one rule with the same message shape grouped with a count (expandable);
+ * severity as a sign and a word, not colour alone; long messages clipped with the rest on demand;
+ * a click goes to the finding's cell, and to the other table's cell for a comparison.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import type { Finding } from '../../engine/findings';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { countBySeverity, type Finding, type Severity } from '../../engine/findings';
+import { severityLabel } from '../../engine/i18n/labels';
 import type { Lang } from '../../engine/i18n/lang';
-import { findingsBySheet } from '../../engine/queries';
+import { findingGroups, type FindingGroup } from '../../engine/queries';
 import { t } from '../strings';
 import { useStyles } from '../styles';
+
+/** A sign beside the word, so that severity does not rest on colour. */
+const SIGN: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+/** Longer messages are clipped; the rest is shown on demand. */
+const CLIP = 120;
 
 export interface FindingsPanelProps {
   lang: Lang;
   findings: Finding[];
-  /** Checks run so far: a new check opens every sheet's list again. */
-  checks: number;
+  /** The workbook's sheets in order (findings are listed in that order within a severity). */
+  sheets: string[];
+  /** Tables recognised: none means this is not (yet) a budget workbook. */
+  tables: number;
   onSelect(f: Finding): void;
+  onSelectRelated(sheet: string, cell: string): void;
 }
 
-export function FindingsPanel({ lang, findings, checks, onSelect }: FindingsPanelProps) {
+function SeverityTag({ severity, lang }: { severity: Severity; lang: Lang }) {
   const s = useStyles();
-  const bySheet = useMemo(() => findingsBySheet(findings), [findings]);
+  return (
+    <span className={`${s.tag} ${s[`${severity}Text`]}`} aria-label={severityLabel(severity, lang)}>
+      {SIGN[severity]} {severityLabel(severity, lang)}
+    </span>
+  );
+}
+
+function Message({ text, lang }: { text: string; lang: Lang }) {
+  const [open, setOpen] = useState(false);
+  if (text.length <= CLIP || open) return <span>{text}</span>;
+  return (
+    <span>
+      {text.slice(0, CLIP)}…{' '}
+      <Button
+        appearance="transparent"
+        size="small"
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+      >
+        {t('more', lang)}
+      </Button>
+    </span>
+  );
+}
+
+function FindingLine({ f, lang, onSelect, onSelectRelated }: { f: Finding; lang: Lang; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
+  const s = useStyles();
+  const other = f.related?.find((r) => r.cells.length > 0);
+  return (
+    <div className={`${s.finding} ${s[f.severity]}`}>
+      <button type="button" className={s.findingButton} onClick={() => onSelect(f)}>
+        <SeverityTag severity={f.severity} lang={lang} />
+        {f.cells[0] && (
+          <span className={s.cell}>
+            {f.sheet ? `${f.sheet}!` : ''}
+            {f.cells[0]}
+          </span>
+        )}
+        <Message text={f.message[lang]} lang={lang} />
+      </button>
+      {other && (
+        <Button appearance="transparent" size="small" onClick={() => onSelectRelated(other.sheet, other.cells[0])}>
+          {t('goOther', lang, { where: `${other.sheet}!${other.cells[0]}` })}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function GroupLine({ g, lang, onSelect, onSelectRelated }: { g: FindingGroup; lang: Lang; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const first = g.findings[0];
+  return (
+    <div className={`${s.finding} ${s[g.severity]}`}>
+      <button type="button" className={s.findingButton} aria-expanded={open} onClick={() => setOpen(!open)}>
+        <SeverityTag severity={g.severity} lang={lang} />
+        <Message text={g.rule === 'missing-table' ? t('missingTables', lang, { count: g.findings.length }) : first.message[lang]} lang={lang} />
+        <span className={s.count}> × {g.findings.length.toLocaleString(lang)}</span>
+      </button>
+      {open && (
+        <div className={s.groupItems}>
+          {g.findings.map((f, i) => (
+            <FindingLine key={i} f={f} lang={lang} onSelect={onSelect} onSelectRelated={onSelectRelated} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function FindingsPanel({ lang, findings, sheets, tables, onSelect, onSelectRelated }: FindingsPanelProps) {
+  const s = useStyles();
+  const groups = useMemo(() => findingGroups(findings, sheets, lang), [findings, sheets, lang]);
+  const counts = countBySeverity(findings);
+  if (tables === 0) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t('noBudgetTable', lang)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   return (
     <section aria-label="findings">
-      <Text weight="semibold">{t('findings', lang)}</Text>
       {findings.length === 0 ? (
-        <Text block>{t('noFindings', lang)}</Text>
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <Text weight="semibold">{t('noFindings', lang)}</Text> {t('clean', lang, { tables })}
+          </MessageBarBody>
+        </MessageBar>
       ) : (
-        <Accordion key={checks} multiple collapsible defaultOpenItems={bySheet.map(([k]) => k)}>
-          {bySheet.map(([sheet, list]) => (
-            <AccordionItem key={sheet} value={sheet}>
-              <AccordionHeader>
-                {sheet || t('workbook', lang)} ({list.length})
-              </AccordionHeader>
-              <AccordionPanel>
-                {list.map((f, i) => (
-                  <button key={i} type="button" className={`${s.finding} ${s[f.severity]}`} onClick={() => onSelect(f)} title={f.rule}>
-                    {f.cells[0] && <span className={s.cell}>{f.cells[0]}</span>}
-                    <span>{f.message[lang]}</span>
-                  </button>
-                ))}
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
+        <Text block weight="semibold" role="status">
+          {t('verdict', lang, { error: counts.error, warning: counts.warning, info: counts.info })}
+        </Text>
       )}
+      <div className={s.list}>
+        {groups.map((g, i) =>
+          g.findings.length === 1 ? (
+            <FindingLine key={i} f={g.findings[0]} lang={lang} onSelect={onSelect} onSelectRelated={onSelectRelated} />
+          ) : (
+            <GroupLine key={i} g={g} lang={lang} onSelect={onSelect} onSelectRelated={onSelectRelated} />
+          ),
+        )}
+      </div>
     </section>
   );
 }
