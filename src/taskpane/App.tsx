@@ -50,7 +50,7 @@ export function App({ host, check, supported = true }: AppProps) {
         </>
       )}
       <Divider />
-      <InsertPanel lang={lang} missing={c.report?.missingTables ?? []} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} />
+      <InsertPanel lang={lang} missing={c.report?.missingTables ?? []} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
       <Divider />
       <SettingsPanel settings={c.settings} onChange={c.changeSetting} onImportCatalog={c.importCatalog} onRestoreCatalog={c.restoreCatalog} />
     </div>

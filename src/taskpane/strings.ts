@@ -37,6 +37,7 @@ const S = {
   insert: { 'zh-CN': '插入标准表', en: 'Insert standard tables' },
   insertMissing: { 'zh-CN': '选择缺少的表', en: 'Select the missing tables' },
   insertDo: { 'zh-CN': '插入所选的表', en: 'Insert the selected tables' },
+  alreadyThere: { 'zh-CN': '已有这些表，未重复插入（已选中）：{sheets}', en: 'Already in the workbook, not inserted again (selected): {sheets}' },
   inserted: { 'zh-CN': '已插入工作表：', en: 'Sheets added: ' },
   year: { 'zh-CN': '年度', en: 'Year' },
   unitName: { 'zh-CN': '单位名称', en: 'Unit name' },

@@ -37,6 +37,8 @@ export interface Checker {
   report: CheckedReport | null;
   /** The workbook's sheets in order, as last read (findings are listed in that order). */
   sheets: string[];
+  /** What the last insert did (shown beside its button). */
+  insertNotice: string | null;
   error: string | null;
   notice: string | null;
   /** Whether the workbook holds marks to clear. */
@@ -72,6 +74,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const [report, setReport] = useState<CheckedReport | null>(null);
   const [sheets, setSheets] = useState<string[]>([]);
+  const [insertNotice, setInsertNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [hasMarks, setHasMarks] = useState(false);
@@ -170,12 +173,34 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
       return t('cleared', lang);
     });
 
-  const insert = () =>
-    attempt(async () => {
-      const kinds = TABLE_KINDS.filter((k) => templates.chosen.has(k));
-      const names = await host.addSheets(kinds.map((k) => buildTemplate(k, templates.options)));
-      return `${t('inserted', lang)}${names.join('、')}`;
-    });
+  /**
+   * Insert the chosen standard tables, never a second copy of one the workbook has (by kind, as
+   * recognised now): an existing one is selected instead, with a word; the first new sheet is
+   * activated. The word is shown beside the insert button, where the user clicked.
+   */
+  const insert = async () => {
+    setInsertNotice(null);
+    try {
+      const now = check(await host.readWorkbook(), { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
+      const present = new Map(now.tables.map((x) => [x.kind, x] as const));
+      const chosen = TABLE_KINDS.filter((k) => templates.chosen.has(k));
+      const existing = chosen.filter((k) => present.has(k));
+      const names = await host.addSheets(chosen.filter((k) => !present.has(k)).map((k) => buildTemplate(k, templates.options)));
+      const words: string[] = [];
+      if (names.length) {
+        words.push(`${t('inserted', lang)}${names.join('、')}`);
+        await host.select(names[0], 'A1');
+      }
+      if (existing.length) {
+        const first = present.get(existing[0])!;
+        words.push(t('alreadyThere', lang, { sheets: existing.map((k) => present.get(k)!.sheet).join('、') }));
+        if (!names.length) await host.select(first.sheet, first.range.split(':')[0]);
+      }
+      setInsertNotice(words.join(lang === 'en' ? ' ' : '；'));
+    } catch (e) {
+      fail(e);
+    }
+  };
 
   const askSelection = () => attempt(async () => setSelected(await host.getSelection()));
 
@@ -215,6 +240,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
     progress,
     report,
     sheets,
+    insertNotice,
     error,
     notice,
     hasMarks,

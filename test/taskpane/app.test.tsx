@@ -87,6 +87,20 @@ describe('task pane', () => {
     expect(screen.queryByText(/「表三 支出预算表」未做任何求和校验/)).toBeNull();
   });
 
+  test('插入标准表 never makes a second copy of a table the workbook has: it is selected instead, with a word; the first new sheet is activated', async () => {
+    const host = fakeHost();
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/^缺少的表/, { selector: 'span' });
+    // also ask for the 支出预算表, which the workbook has
+    fireEvent.click(screen.getByRole('checkbox', { name: '支出预算表' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '插入所选的表' })));
+    const templates = host.addSheets.mock.calls[0][0];
+    expect(templates.map((x) => x.kind)).not.toContain('expenditure');
+    expect(host.select).toHaveBeenCalledWith(templates[0].sheetName, 'A1');
+    expect(await screen.findByText(/已有这些表，未重复插入（已选中）：表三 支出预算表/)).toBeTruthy();
+  });
+
   test('a host error is shown in a message bar, not a crash', async () => {
     const host = fakeHost({ readWorkbook: jest.fn(async () => Promise.reject(new HostError('sheet-protected', { 'zh-CN': '工作表受保护', en: 'protected' }))) });
     mount(host);

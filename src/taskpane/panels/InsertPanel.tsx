@@ -20,9 +20,11 @@ export interface InsertPanelProps {
   value: TemplateChoice;
   onChange(next: TemplateChoice): void;
   onInsert(): void;
+  /** What the last insert did, shown beside the button. */
+  notice: string | null;
 }
 
-export function InsertPanel({ lang, missing, value, onChange, onInsert }: InsertPanelProps) {
+export function InsertPanel({ lang, missing, value, onChange, onInsert, notice }: InsertPanelProps) {
   const s = useStyles();
   const { chosen, options } = value;
   const choose = (next: ReadonlySet<TableKind>) => onChange({ chosen: next, options });
@@ -75,6 +77,11 @@ export function InsertPanel({ lang, missing, value, onChange, onInsert }: Insert
       <Button onClick={onInsert} disabled={chosen.size === 0}>
         {t('insertDo', lang)}
       </Button>
+      {notice && (
+        <Text block role="status">
+          {notice}
+        </Text>
+      )}
     </section>
   );
 }
