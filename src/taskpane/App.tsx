@@ -45,7 +45,7 @@ export function App({ host, check, supported = true }: AppProps) {
       {c.report && (
         <>
           <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} onSelect={c.goTo} onSelectRelated={c.goToCell} />
-          <SummaryPanel lang={lang} report={c.report} />
+          {c.report.tables.length > 0 && <SummaryPanel lang={lang} report={c.report} />}
           <CellInfoPanel lang={lang} selected={c.selected} codes={c.cellCodes} selectionEvents={c.selectionEvents} onAsk={c.askSelection} />
         </>
       )}

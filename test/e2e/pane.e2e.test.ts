@@ -1,0 +1,144 @@
+/**
+ * The built task pane (webpack production build) in headless Chromium, as a user sees it: office.js
+ * answered by a stub, Excel.run by the project's fake Excel holding a fixture workbook. It checks
+ * the states a user meets (findings, a clean workbook, a workbook without budget tables), go to cell,
+ * clear restoring the fills, that the page asks nothing of any server but the local one and logs no
+ * console error, and saves screenshots (350 and 500 px wide, English) to test/e2e/screenshots/.
+ *
+ * Chromium comes from the system (apt-get install chromium: .ci/run installs it when missing),
+ * driven with playwright-core; no browser is downloaded.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { WorkbookData } from '../../src/engine/model/workbook';
+import { readWorkbookFile } from '../../src/hosts/file/node';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+let out: string;
+let server: http.Server;
+let base: string;
+let browser: Browser;
+let stub: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium (.ci/run does it)');
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-e2e-'));
+  execFileSync(path.join(ROOT, 'node_modules/.bin/webpack'), ['--mode', 'production', '--output-path', out], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, OFFICEJS: 'cdn' } });
+  stub = execFileSync(path.join(ROOT, 'node_modules/.bin/esbuild'), [path.join(__dirname, 'office-stub.ts'), '--bundle', '--format=iife', '--platform=browser', '--log-level=error'], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString('utf8');
+  server = http.createServer((req, res) => {
+    const file = path.join(out, decodeURIComponent((req.url ?? '/').split('?')[0]));
+    if (!file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+/** Open the built pane over a workbook; collects console errors and every request's URL. */
+async function open(wb: WorkbookData, width: number, lang?: 'en'): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript((data) => {
+    (window as unknown as { __BUDGET_WORKBOOK__: unknown }).__BUDGET_WORKBOOK__ = data;
+  }, wb);
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    // office.js itself is what the pane loads from outside: answered by the stub
+    if (/office\.js$/.test(url)) return route.fulfill({ contentType: 'text/javascript', body: stub });
+    return url.startsWith(base) ? route.continue() : route.abort();
+  });
+  await page.goto(`${base}/taskpane.html`);
+  if (lang === 'en') {
+    await page.getByRole('radio', { name: 'English' }).click();
+  }
+  return { page, errors };
+}
+
+async function load(file: string): Promise<WorkbookData> {
+  return readWorkbookFile(path.join(ROOT, 'test/fixtures/generated', file));
+}
+
+const CHECK = /^(校验|Check)$/;
+
+describe('the built pane in Chromium', () => {
+  test('seed 001: errors first with their severity word, click goes to the cell, clear restores the fills; no outside request, no console error', async () => {
+    const { page, errors } = await open(await load('seed-001.xlsx'), 350);
+    const fillOf = () => page.evaluate(() => window.__BUDGET_FAKE__.fill('表二 收入预算表', 'F6'));
+    const original = await fillOf();
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-350.png'), fullPage: false });
+    const first = page.locator('section[aria-label="findings"] button').first();
+    await expect(first.textContent()).resolves.toMatch(/^✖ 错误/);
+    await first.click();
+    await expect(page.evaluate(() => window.__BUDGET_FAKE__.selection())).resolves.toMatchObject({ sheet: expect.any(String) });
+    // the finding's cell is marked, then cleared: its fill comes back as it was
+    expect(await fillOf()).not.toEqual(original);
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText(/标记已清除/).waitFor();
+    expect(await fillOf()).toEqual(original);
+    // the pane is not wider than the task pane
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(base) && !/office\.js$/.test(u))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('a clean workbook: a clear success state', async () => {
+    const { page, errors } = await open(await load('synthetic-henan-2024-unit.xlsx'), 500);
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/识别到的 13 张表都已校验|错误 0 · 警告 0/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'clean-500.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('a workbook without budget tables: “no budget table found”, not a list of missing tables', async () => {
+    const wb: WorkbookData = { sheets: [{ name: 'Sheet1', top: 0, left: 0, cells: [[{ value: '会议纪要' }]], merges: [] }] };
+    const { page, errors } = await open(wb, 350);
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/未找到预算公开表/).waitFor();
+    expect(await page.getByText(/缺少收支预算表/).count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, 'no-table-350.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('in English', async () => {
+    const { page, errors } = await open(await load('seed-001.xlsx'), 350, 'en');
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/\d+ errors · \d+ warnings · \d+ info/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-350-en.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
