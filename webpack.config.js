@@ -50,8 +50,13 @@ const web = async (env = {}, argv = {}) => {
     name: 'web',
     mode,
     target: 'web',
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: { keep: /^cli\// } },
+    // the engine runs in a Web Worker beside the pane: a fixed name the pane can load
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', 'engine.worker': './src/taskpane/engine.worker.ts' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: (p) => (p.chunk.name === 'engine.worker' ? 'engine.worker.js' : '[name].[contenthash:8].js'),
+      clean: { keep: /^cli\// },
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, os: false } },
     // ES modules so that webpack can tree-shake Fluent UI (its icon package is ~18 MB whole)
     module: { rules: [{ ...tsRule, options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } }] },

@@ -41,7 +41,7 @@ export function App({ host, check, supported = true }: AppProps) {
 
   return (
     <div className={s.root}>
-      <StatusPanel lang={lang} phase={c.phase} progress={c.progress} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} />
+      <StatusPanel lang={lang} phase={c.phase} progress={c.progress} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} onCancel={c.cancellable ? c.cancel : undefined} />
       {c.report && (
         <>
           <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} onSelect={c.goTo} onSelectRelated={c.goToCell} />

@@ -30,6 +30,8 @@ const S = {
     en: 'No budget disclosure table found: no table title and header could be recognised. Use “Insert standard tables” below to add blank standard tables.',
   },
   missingTables: { 'zh-CN': '缺少 {count} 张模板规定的表（展开查看）', en: '{count} tables of the profile are missing (expand to see)' },
+  cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  cancelled: { 'zh-CN': '已取消校验', en: 'Check cancelled' },
   more: { 'zh-CN': '展开', en: 'more' },
   goOther: { 'zh-CN': '对照：{where}', en: 'Compare: {where}' },
   details: { 'zh-CN': '识别结果', en: 'What was recognised' },

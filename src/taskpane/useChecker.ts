@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MappedCode } from '../engine/catalog/mapping';
-import { checkWorkbook, type CheckOptions } from '../engine/check';
+import type { CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
 import type { WorkbookData } from '../engine/model/workbook';
@@ -16,12 +16,13 @@ import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
 import { HostError } from '../hosts/errors';
 import type { CellRef, ReadProgress, WorkbookHost } from '../hosts/host';
 import { DEFAULT_SETTINGS, loadSettings, saveCatalog, saveSetting, type PaneSettings, type SimpleSetting } from './settings';
+import { CancelledCheck, defaultEngine } from './engine-client';
 import { t } from './strings';
 
 export type Phase = 'idle' | 'reading' | 'checking' | 'marking';
 
 /** The engine's check, or one injected by a test (a report without the tables model shows no cell codes). */
-export type CheckFn = (wb: WorkbookData, o: CheckOptions) => CheckedReport;
+export type CheckFn = (wb: WorkbookData, o: CheckOptions) => CheckedReport | Promise<CheckedReport>;
 
 /** The standard tables to insert and how to fill their titles. */
 export interface TemplateChoice {
@@ -51,6 +52,10 @@ export interface Checker {
   templates: TemplateChoice;
   setTemplates(next: TemplateChoice): void;
   run(): Promise<void>;
+  /** Stop the check under way (the engine's part; reading the workbook runs to its end). */
+  cancel(): void;
+  /** Whether a check can be cancelled (the engine runs in a worker). */
+  cancellable: boolean;
   clear(): Promise<void>;
   insert(): Promise<void>;
   goTo(f: Finding): void;
@@ -68,7 +73,10 @@ function errorText(e: unknown, lang: Lang): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, supported = true): Checker {
+export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = true): Checker {
+  // the engine in a Web Worker (the pane keeps answering; a check can be cancelled), unless a test injects one
+  const engine = useMemo(() => (injected ? null : defaultEngine()), [injected]);
+  const check: CheckFn = injected ?? ((wb, o) => engine!.check(wb, o));
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<ReadProgress | null>(null);
@@ -136,7 +144,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
       setPhase('reading');
       const wb = await host.readWorkbook(setProgress);
       setPhase('checking');
-      const r = check(wb, { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
+      const r = await check(wb, { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
       setReport(r);
       setSheets(wb.sheets.map((x) => x.name));
       const entity = entityNameOf(r);
@@ -152,9 +160,14 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
       setNotice(parts.join('；'));
       setPhase('idle');
     } catch (e) {
-      fail(e);
+      if (e instanceof CancelledCheck) {
+        setPhase('idle');
+        setNotice(t('cancelled', lang));
+      } else fail(e);
     }
   };
+
+  const cancel = () => engine?.cancel();
 
   /** Run a host call; on success say `done`, on failure show the error. */
   const attempt = async (call: () => Promise<string | void>) => {
@@ -181,7 +194,7 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
   const insert = async () => {
     setInsertNotice(null);
     try {
-      const now = check(await host.readWorkbook(), { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
+      const now = await check(await host.readWorkbook(), { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
       const present = new Map(now.tables.map((x) => [x.kind, x] as const));
       const chosen = TABLE_KINDS.filter((k) => templates.chosen.has(k));
       const existing = chosen.filter((k) => present.has(k));
@@ -237,6 +250,8 @@ export function useChecker(host: WorkbookHost, check: CheckFn = checkWorkbook, s
   return {
     settings,
     phase,
+    cancel,
+    cancellable: engine !== null,
     progress,
     report,
     sheets,

@@ -17,6 +17,8 @@ export interface StatusPanelProps {
   notice: string | null;
   onCheck(): void;
   onClear(): void;
+  /** Stop the check under way; absent when it cannot be stopped. */
+  onCancel?: () => void;
 }
 
 /**
@@ -30,7 +32,7 @@ export function phaseText(phase: Exclude<Phase, 'idle'>, progress: ReadProgress 
   return read === 0 ? t('readingSheets', lang, { count }) : t('readingSheet', lang, { n: Math.min(read + 1, count), count });
 }
 
-export function StatusPanel({ lang, phase, progress, hasMarks, error, notice, onCheck, onClear }: StatusPanelProps) {
+export function StatusPanel({ lang, phase, progress, hasMarks, error, notice, onCheck, onClear, onCancel }: StatusPanelProps) {
   const s = useStyles();
   return (
     <>
@@ -41,6 +43,7 @@ export function StatusPanel({ lang, phase, progress, hasMarks, error, notice, on
         <Button onClick={onClear} disabled={!hasMarks || phase !== 'idle'}>
           {t('clear', lang)}
         </Button>
+        {onCancel && phase === 'checking' && <Button onClick={onCancel}>{t('cancel', lang)}</Button>}
       </div>
       {phase !== 'idle' && (
         <Field validationMessage={phaseText(phase, progress, lang)} validationState="none">
