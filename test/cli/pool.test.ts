@@ -15,7 +15,8 @@ import { run, type CliIO } from '../../src/cli/run';
 import { terminalSafe } from '../../src/cli/terminal';
 import { checkWorkbook } from '../../src/engine/check';
 import type { WorkbookReport } from '../../src/engine/findings';
-import { readWorkbookFile } from '../../src/hosts/file/node';
+import { WorkbookReadError } from '../../src/hosts/file/errors';
+import { fsErrorCode, readWorkbookFile } from '../../src/hosts/file/node';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GEN = path.join(ROOT, 'test', 'fixtures', 'generated');
@@ -188,6 +189,21 @@ describe('bounded before parsing', () => {
     expect(e.text.en).toMatch(/^A loop \(or too many levels\) of symbolic links/);
     expect(`${e.text['zh-CN']} ${e.text.en}`).not.toMatch(/E[A-Z]{3,}/);
   });
+});
+
+test.each([
+  ['EACCES', 'no-permission', /权限/, /permission/],
+  ['EPERM', 'no-permission', /权限/, /permission/],
+  ['ENOENT', 'not-found', /找不到/, /not found/],
+  ['ELOOP', 'link-loop', /符号链接/, /symbolic links/],
+  ['EBUSY', 'busy', /占用/, /in use/],
+  ['EIO', 'unreadable', /无法读取/, /cannot be read/],
+])('%s → %s, said in plain words in both languages', (errno, code, zh, en) => {
+  expect(fsErrorCode(errno)).toBe(code);
+  const text = new WorkbookReadError(fsErrorCode(errno), 'x.xlsx').text;
+  expect(text['zh-CN']).toMatch(zh);
+  expect(text.en).toMatch(en);
+  expect(`${text['zh-CN']}${text.en}`).not.toContain(errno);
 });
 
 describe('folders: skip what cannot be read, check the rest', () => {
