@@ -5,7 +5,8 @@
  *    manifest.xml rewritten for the hosting URL given by ADDIN_URL / --env url=…);
  *    office.js from Microsoft's CDN by default, or bundled from @microsoft/office-js with
  *    OFFICEJS=local / --env officejs=local (intranets without Internet).
- *  - cli: the command line src/cli/main.ts → dist/cli/budget-check.js.
+ *  - cli: the command line src/cli/main.ts → dist/cli/budget-check.js, and its worker thread
+ *    src/cli/worker.ts → dist/cli/worker.js (loaded by path next to budget-check.js).
  */
 const path = require('path');
 const fs = require('fs');
@@ -80,10 +81,12 @@ const cli = (env = {}, argv = {}) => ({
   name: 'cli',
   target: 'node20',
   mode: argv.mode || 'production',
-  entry: { 'budget-check': './src/cli/main.ts' },
+  entry: { 'budget-check': './src/cli/main.ts', worker: './src/cli/worker.ts' },
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', library: { type: 'commonjs2' } },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   externals: { exceljs: 'commonjs exceljs' },
+  // the real __dirname / __filename of the bundle: src/cli/pool.ts finds worker.js next to it
+  node: { __dirname: false, __filename: false },
   module: { rules: [tsRule] },
   devtool: 'source-map',
   optimization: { minimize: false },

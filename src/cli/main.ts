@@ -2,7 +2,9 @@
  * Node entry of budget-check (webpack: src/cli/main.ts → dist/cli/budget-check.js; bin/budget-check.js loads it).
  */
 import { readCatalogFile, readWorkbookFile } from '../hosts/file/node';
+import * as os from 'os';
 import { expandInput } from './files';
+import { startPool } from './pool';
 import { run } from './run';
 
 // bundled by webpack at build time; read from the project root when run with tsx
@@ -23,6 +25,8 @@ run(process.argv.slice(2), {
   readCatalog: readCatalogFile,
   expand: expandInput,
   version: VERSION,
+  pool: (o) => startPool(o),
+  cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
 }).then(
   (code) => {
     process.exitCode = code;

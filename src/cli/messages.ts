@@ -16,11 +16,16 @@ const CLI = {
   --catalog <文件>     导入官方《政府收支分类科目》（.xlsx 或 .csv），替换内置目录中它包含的分类
   --unit-type auto|admin|institution
                        单位类型（经济分类对应关系用）：自动判断、行政单位、事业单位（默认 auto）
+  --jobs, -j <N>       同时审核的文件数（工作线程数，默认为 CPU 核数）；结果与 --jobs 1 完全相同
+  --max-memory <MiB>   每个文件审核时可用的内存上限（默认 1024）
+  --timeout <秒>       每个文件的审核时限（默认 60）
   --quiet, -q          不在标准错误输出显示进度
   --help, -h           显示本说明
   --version, -v        显示版本号
 
-文件夹会递归查找其中所有 .xlsx 文件（按路径排序）。
+文件夹会递归查找其中所有 .xlsx 文件（按路径排序）；无法读取的子文件夹和失效的链接会跳过并给出提示。
+有多个文件（或给出 --max-memory、--timeout）时，每个文件在独立的工作线程中审核：超出内存或时限的文件报告为无法读取，其余文件不受影响。
+只接受普通文件（不读取设备、管道），文件不超过 200 MiB，解压后不超过 512 MiB（单个部分 256 MiB）。
 退出码：0 没有“错误”级别的问题；1 至少有一个“错误”；2 用法错误或有文件无法读取（其余文件照常审核并报告）。
 `,
     en: `Usage: budget-check [options] <file.xlsx | folder> ...
@@ -31,11 +36,16 @@ const CLI = {
   --catalog <file>     an official classification catalog (.xlsx or .csv) replacing the built-in one for what it holds
   --unit-type auto|admin|institution
                        unit type for the economic correspondence (default auto: inferred)
+  --jobs, -j <N>       files checked at once (worker threads, default: the number of cores); output identical to --jobs 1
+  --max-memory <MiB>   memory limit for checking one file (default 1024)
+  --timeout <s>        time limit for checking one file (default 60)
   --quiet, -q          no progress on stderr
   --help, -h           show this help
   --version, -v        show the version
 
-A folder is searched recursively for .xlsx files (sorted by path).
+A folder is searched recursively for .xlsx files (sorted by path); unreadable subfolders and broken links are skipped with a warning.
+With several files (or with --max-memory or --timeout) each file is checked in a worker thread of its own: a file that passes the memory or time limit is reported as unreadable, the others are not affected.
+Only regular files are read (no devices or pipes), of at most 200 MiB, and at most 512 MiB unpacked (256 MiB per part).
 Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage or a file could not be read (the other files are still checked and reported).
 `,
   },
@@ -52,6 +62,9 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
   laterHtml: { 'zh-CN': '--format html（HTML 报告）', en: '--format html (HTML report)' },
   laterOut: { 'zh-CN': '--out（报告输出文件）', en: '--out (report file)' },
   laterAnnotate: { 'zh-CN': '--annotate（标注问题的工作簿副本）', en: '--annotate (annotated copy of the workbook)' },
+  badJobs: { 'zh-CN': '--jobs 需要 1 到 256 之间的整数：{what}', en: '--jobs needs a whole number from 1 to 256: {what}' },
+  badMaxMemory: { 'zh-CN': '--max-memory 需要 16 以上的整数（MiB）：{what}', en: '--max-memory needs a whole number of MiB, 16 or more: {what}' },
+  badTimeout: { 'zh-CN': '--timeout 需要大于 0 的秒数（最多 86400）：{what}', en: '--timeout needs a number of seconds above 0 (at most 86400): {what}' },
   badUnitType: { 'zh-CN': '未知的单位类型：{what}（可用：auto、admin、institution）', en: 'Unknown unit type: {what} (use auto, admin or institution)' },
   catalogFailed: { 'zh-CN': '无法导入分类目录 {file}：', en: 'Cannot import the catalog {file}: ' },
   catalogLoaded: {

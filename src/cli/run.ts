@@ -12,7 +12,10 @@ import { catalogCounts } from '../engine/catalog/import';
 import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
 import { PROFILE_IDS } from '../engine/tables/profiles';
 import { HostError } from '../hosts/errors';
+import type { SkipWarning } from './files';
 import { cliText, cliTexts, type CliKey } from './messages';
+import type { FileOutcome, FilePool, PoolOptions } from './pool';
+import { terminalSafe } from './terminal';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -21,14 +24,25 @@ export interface CliIO {
   isTTY: boolean;
   /** Read one file; a HostError (WorkbookReadError) for what cannot be read. */
   readWorkbook(file: string): Promise<WorkbookData>;
-  /** A folder → the .xlsx files inside (recursively, sorted); a file → [file]; a missing path throws. */
-  expand(arg: string): Promise<string[]>;
+  /**
+   * A folder → the .xlsx files inside (recursively, sorted); a file → [file]; a missing path throws.
+   * What is skipped inside a folder (an unreadable subfolder, a broken link) is told to `warn`.
+   */
+  expand(arg: string, warn?: (w: SkipWarning) => void): Promise<string[]>;
   /** The tool's version (package.json). */
   version: string;
   /** Read an official catalog (.xlsx or .csv) for --catalog; a HostError for what cannot be imported. */
   readCatalog?(file: string): Promise<ImportedCatalog>;
   /** The engine; checkWorkbook unless a test injects another. */
   check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
+  /**
+   * Worker threads (pool.ts startPool): when given, several files (or any file when --max-memory or
+   * --timeout is given) are checked in workers, each with the memory and time limits; without it
+   * (or for a single file without limit options) files are checked in this thread, one by one.
+   */
+  pool?: (o: PoolOptions) => FilePool;
+  /** The default of --jobs: the number of cores. */
+  cores?: number;
 }
 
 type Format = 'text' | 'json';
@@ -43,7 +57,16 @@ interface Options {
   catalog?: string;
   /** --unit-type: 行政单位 / 事业单位 for the economic correspondence (default auto: inferred). */
   unitType: UnitType | 'auto';
+  /** --jobs: worker threads (default: the number of cores). */
+  jobs?: number;
+  /** --max-memory (MiB) and --timeout (s) for each file in a worker. */
+  maxMemoryMb: number;
+  timeoutS: number;
+  /** Whether --max-memory or --timeout was given: then even a single file is checked in a worker. */
+  limitsGiven: boolean;
 }
+
+const MAX_TIMEOUT_S = 24 * 3600;
 
 /** Bad usage: the message in both languages (the --lang option may not have been read yet). */
 class UsageError extends Error {
@@ -80,7 +103,7 @@ function langIn(argv: string[]): Lang {
 }
 
 function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
-  const o: Options = { format: 'text', profile: 'auto', lang: 'zh-CN', quiet: false, inputs: [], unitType: 'auto' };
+  const o: Options = { format: 'text', profile: 'auto', lang: 'zh-CN', quiet: false, inputs: [], unitType: 'auto', maxMemoryMb: 1024, timeoutS: 60, limitsGiven: false };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -144,6 +167,27 @@ function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
         o.unitType = u;
         break;
       }
+      case '--jobs':
+      case '-j': {
+        const v = value();
+        if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256) throw usage('badJobs', { what: v });
+        o.jobs = Number(v);
+        break;
+      }
+      case '--max-memory': {
+        const v = value();
+        if (!/^\d+$/.test(v) || Number(v) < 16 || Number(v) > 1024 * 1024) throw usage('badMaxMemory', { what: v });
+        o.maxMemoryMb = Number(v);
+        o.limitsGiven = true;
+        break;
+      }
+      case '--timeout': {
+        const v = value();
+        if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0 || Number(v) > MAX_TIMEOUT_S) throw usage('badTimeout', { what: v });
+        o.timeoutS = Number(v);
+        o.limitsGiven = true;
+        break;
+      }
       default:
         throw usage('unknownOption', { what: a });
     }
@@ -190,9 +234,45 @@ function fileJson(r: FileResult, lang: Lang): Record<string, unknown> {
   };
 }
 
-/** The one JSON document of --format json. */
-function toJson(files: Record<string, unknown>[], version: string): string {
-  return `${JSON.stringify({ tool: { name: 'budget-check', version }, files }, null, 2)}\n`;
+/**
+ * The one JSON document of --format json, written as the files' entries come: byte for byte what
+ * JSON.stringify({ tool, files }, null, 2) gives, without keeping every entry. Written in pieces of
+ * about a MiB (a small document in one piece, at the end).
+ */
+class JsonOut {
+  private buf: string[] = [];
+  private size = 0;
+  private first = true;
+
+  constructor(
+    private readonly io: CliIO,
+    version: string,
+  ) {
+    this.push(`{\n  "tool": ${JSON.stringify({ name: 'budget-check', version }, null, 2).replace(/\n/g, '\n  ')},\n  "files": [`);
+  }
+
+  file(entry: Record<string, unknown>): void {
+    // JSON.stringify puts a newline only between tokens (never inside a string): indenting is safe
+    this.push(`${this.first ? '' : ','}\n    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`);
+    this.first = false;
+    if (this.size >= 1 << 20) this.flush();
+  }
+
+  end(): void {
+    this.push(this.first ? ']\n}\n' : '\n  ]\n}\n');
+    this.flush();
+  }
+
+  private push(s: string): void {
+    this.buf.push(s);
+    this.size += s.length;
+  }
+
+  private flush(): void {
+    this.io.stdout(this.buf.join(''));
+    this.buf = [];
+    this.size = 0;
+  }
 }
 
 /** ` — checks: 5 ran, 3 not run` after a table's line. */
@@ -208,7 +288,7 @@ function fileText(r: FileResult, lang: Lang): string {
   const out: string[] = [`== ${cliText('file', lang)}${colon}${r.file}`];
   if (!r.report) {
     out.push(`  ${cliText('cannotRead', lang)}${colon}${r.error![lang]}`, '');
-    return out.join('\n');
+    return out.map(terminalSafe).join('\n');
   }
   const rep = r.report;
   const name = profileName(rep.profile, lang);
@@ -244,7 +324,8 @@ function fileText(r: FileResult, lang: Lang): string {
     for (const f of list) out.push(`    ${(f.cells[0] ?? '-').padEnd(6)} ${severityLabel(f.severity, lang)}  ${f.message[lang]}  (${f.rule})`);
   }
   out.push('');
-  return out.join('\n');
+  // every piece above that came from the file (names, cell text in messages) is made visible
+  return out.map(terminalSafe).join('\n');
 }
 
 const BAR = 24;
@@ -256,8 +337,9 @@ class Progress {
     private readonly o: Options,
   ) {}
 
-  step(i: number, n: number, file: string): void {
+  step(i: number, n: number, path: string): void {
     if (this.o.quiet) return;
+    const file = terminalSafe(path);
     if (!this.io.isTTY) {
       this.io.stderr(`${cliText('reading', this.o.lang)} ${i + 1}/${n}: ${file}\n`);
       return;
@@ -306,20 +388,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       catalog = await io.readCatalog(o.catalog);
     } catch (e) {
       const text = readError(e);
-      io.stderr(`budget-check: ${cliText('catalogFailed', 'zh-CN', { file: o.catalog })}${text['zh-CN']}\nbudget-check: ${cliText('catalogFailed', 'en', { file: o.catalog })}${text.en}\n`);
+      const file = terminalSafe(o.catalog);
+      io.stderr(`budget-check: ${terminalSafe(`${cliText('catalogFailed', 'zh-CN', { file })}${text['zh-CN']}`)}\nbudget-check: ${terminalSafe(`${cliText('catalogFailed', 'en', { file })}${text.en}`)}\n`);
       return 2;
     }
     if (!o.quiet) {
       const n = catalogCounts(catalog);
-      io.stderr(`${cliText('catalogLoaded', o.lang, { file: o.catalog, fn: n.fn, econ: n.econ, gov: n.gov })}\n`);
+      io.stderr(`${terminalSafe(cliText('catalogLoaded', o.lang, { file: o.catalog, fn: n.fn, econ: n.econ, gov: n.gov }))}\n`);
     }
   }
 
   // the inputs in the order given, folders expanded in place
   const queue: FileResult[] = [];
+  const warn = (w: SkipWarning) => io.stderr(`budget-check: ${terminalSafe(w[o.lang])}\n`);
   for (const a of o.inputs) {
     try {
-      const list = await io.expand(a);
+      const list = await io.expand(a, warn);
       if (list.length === 0) queue.push({ file: a, error: cliTexts('noXlsxInFolder') });
       for (const f of list) queue.push({ file: f });
     } catch (e) {
@@ -328,39 +412,67 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   const progress = new Progress(io, o);
-  const json: Record<string, unknown>[] = [];
+  const json = o.format === 'json' ? new JsonOut(io, io.version) : null;
   const total = { error: 0, warning: 0, info: 0 };
   let unreadable = 0;
   let errorFindings = false;
-  for (let i = 0; i < queue.length; i++) {
-    const r = queue[i];
-    if (!r.error) {
-      progress.step(i, queue.length, r.file);
-      try {
-        const wb = await io.readWorkbook(r.file);
-        r.report = check(wb, { profile: o.profile, catalog, unitType: o.unitType });
-      } catch (e) {
-        r.error = readError(e);
+  const n = queue.length;
+  const toCheck = queue.filter((r) => !r.error).length;
+  const size = Math.max(1, Math.min(o.jobs ?? io.cores ?? 1, toCheck));
+  const pool =
+    io.pool && (toCheck > 1 || o.limitsGiven)
+      ? io.pool({ size, maxMemoryMb: o.maxMemoryMb, timeoutMs: Math.round(o.timeoutS * 1000), job: { profile: o.profile, catalog, unitType: o.unitType } })
+      : null;
+  // files are started at most `ahead` before the one to be written next: the reports waiting to be
+  // written (in input order) are bounded by the pool, not by the number of files
+  const ahead = pool ? Math.max(4, size * 4) : 1;
+  const outcomes: (Promise<FileOutcome> | undefined)[] = [];
+  let started = 0;
+  try {
+    for (let i = 0; i < n; i++) {
+      for (; pool && started < n && started < i + ahead; started++) {
+        const k = started;
+        const q = queue[k];
+        if (!q.error) outcomes[k] = pool.check(q.file, () => progress.step(k, n, q.file));
       }
+      const r = queue[i];
+      if (!r.error) {
+        if (pool) {
+          const out = await outcomes[i]!;
+          outcomes[i] = undefined;
+          if (out.report) r.report = out.report;
+          else r.error = out.error;
+        } else {
+          progress.step(i, n, r.file);
+          try {
+            const wb = await io.readWorkbook(r.file);
+            r.report = check(wb, { profile: o.profile, catalog, unitType: o.unitType });
+          } catch (e) {
+            r.error = readError(e);
+          }
+        }
+      }
+      if (r.error) unreadable++;
+      else {
+        const c = countBySeverity(r.report!.findings);
+        total.error += c.error;
+        total.warning += c.warning;
+        total.info += c.info;
+        if (c.error > 0) errorFindings = true;
+      }
+      if (json) json.file(fileJson(r, o.lang));
+      else {
+        progress.clear();
+        io.stdout(`${fileText(r, o.lang)}\n`);
+      }
+      queue[i] = { file: r.file }; // the report is written out; let it go
     }
-    if (r.error) unreadable++;
-    else {
-      const c = countBySeverity(r.report!.findings);
-      total.error += c.error;
-      total.warning += c.warning;
-      total.info += c.info;
-      if (c.error > 0) errorFindings = true;
-    }
-    if (o.format === 'json') json.push(fileJson(r, o.lang));
-    else {
-      progress.clear();
-      io.stdout(`${fileText(r, o.lang)}\n`);
-    }
-    queue[i] = { file: r.file }; // the report is written out; let it go
+  } finally {
+    await pool?.close();
   }
   progress.clear();
-  if (o.format === 'json') io.stdout(toJson(json, io.version));
-  else if (queue.length > 1) io.stdout(`${cliText('total', o.lang, { files: queue.length, ...total, unreadable })}\n`);
+  if (json) json.end();
+  else if (n > 1) io.stdout(`${cliText('total', o.lang, { files: n, ...total, unreadable })}\n`);
   if (unreadable > 0) return 2;
   return errorFindings ? 1 : 0;
 }

@@ -16,7 +16,7 @@ test('npm run build output', () => {
     stdio: 'pipe',
   });
   const dist = path.join(ROOT, 'dist');
-  for (const f of ['taskpane.html', 'commands.html', 'manifest.xml', 'assets/icon-80.png', 'cli/budget-check.js']) {
+  for (const f of ['taskpane.html', 'commands.html', 'manifest.xml', 'assets/icon-80.png', 'cli/budget-check.js', 'cli/worker.js']) {
     expect(fs.existsSync(path.join(dist, f))).toBe(true);
   }
   const manifest = fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
@@ -30,4 +30,14 @@ test('npm run build output', () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/budget-check.js'), '--version'], { encoding: 'utf8' });
   expect(r.status).toBe(0);
   expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  // the built worker threads: --jobs 2 gives the bytes of --jobs 1
+  const gen = path.join(ROOT, 'test', 'fixtures', 'generated');
+  const files = ['seed-001.xlsx', 'seed-002.xlsx', 'bad-truncated.xlsx'].map((f) => path.join(gen, f));
+  const cli = (jobs: string) => spawnSync(process.execPath, [path.join(ROOT, 'bin/budget-check.js'), '-q', '--format', 'json', '--jobs', jobs, ...files], { encoding: 'utf8' });
+  const one = cli('1');
+  const two = cli('2');
+  expect(two.stderr).toBe('');
+  expect(two.status).toBe(2);
+  expect(two.stdout).toBe(one.stdout);
+  expect(JSON.parse(two.stdout).files.map((f: { profile?: string }) => Boolean(f.profile))).toEqual([true, true, false]);
 }, 240_000);

@@ -1,25 +1,102 @@
 /**
- * Node side of the file host: read a path into WorkbookData (missing files, folders, unreadable
- * files and non-.xlsx content all give a WorkbookReadError).
+ * Node side of the file host: read a path into WorkbookData. Only regular files are opened (a
+ * device such as /dev/zero, a pipe or a socket is refused before anything is read), and only up
+ * to MAX_FILE_BYTES; every failure of the file system is a WorkbookReadError in plain words
+ * (never a bare EACCES).
  */
-import { promises as fs } from 'fs';
+import { constants, promises as fs } from 'fs';
 import * as path from 'path';
 import type { ImportedCatalog } from '../../engine/catalog/types';
 import type { WorkbookData } from '../../engine/model/workbook';
 import { catalogFromCsv, catalogFromWorkbook } from './catalog';
-import { WorkbookReadError } from './errors';
+import { WorkbookReadError, type ReadErrorCode } from './errors';
 import { readXlsx } from './xlsx';
 
-export async function readWorkbookFile(file: string): Promise<WorkbookData> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('not-found', file);
-    if (code === 'EISDIR') throw new WorkbookReadError('not-xlsx', { 'zh-CN': `${file} 是文件夹`, en: `${file} is a folder` });
-    throw new WorkbookReadError('unreadable', code ? `${file}: ${code}` : file);
+/** The largest file read (budget workbooks are a few MiB at most). */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const MIB = 1024 * 1024;
+
+/** A file-system error code → what the user is told (the raw code is never shown). */
+export function fsErrorCode(code: string | undefined): ReadErrorCode {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'not-found';
+    case 'EACCES':
+    case 'EPERM':
+      return 'no-permission';
+    case 'EISDIR':
+      return 'not-xlsx';
+    case 'ELOOP':
+    case 'ENAMETOOLONG':
+      return 'link-loop';
+    case 'EBUSY':
+    case 'ETXTBSY':
+    case 'EAGAIN':
+    case 'EWOULDBLOCK':
+      return 'busy';
+    case 'EFBIG':
+      return 'too-large';
+    default:
+      return 'unreadable';
   }
+}
+
+function fsError(e: unknown, file: string): WorkbookReadError {
+  return new WorkbookReadError(fsErrorCode((e as NodeJS.ErrnoException).code), file);
+}
+
+/**
+ * The bytes of a regular file of at most MAX_FILE_BYTES. The path is checked before it is opened
+ * (opening a pipe would wait for a writer), and the open file again (it may have been replaced).
+ */
+async function readRegularFile(file: string): Promise<Buffer> {
+  const refuse = (st: { isFile(): boolean; isDirectory(): boolean; size: number }) => {
+    if (st.isDirectory()) throw new WorkbookReadError('not-xlsx', { 'zh-CN': `${file} 是文件夹`, en: `${file} is a folder` });
+    if (!st.isFile()) throw new WorkbookReadError('not-regular', file);
+    if (st.size > MAX_FILE_BYTES) {
+      throw new WorkbookReadError('too-large', {
+        'zh-CN': `${file}：${Math.ceil(st.size / MIB)} MiB，上限 ${MAX_FILE_BYTES / MIB} MiB`,
+        en: `${file}: ${Math.ceil(st.size / MIB)} MiB, limit ${MAX_FILE_BYTES / MIB} MiB`,
+      });
+    }
+  };
+  try {
+    refuse(await fs.stat(file));
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw fsError(e, file);
+  }
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw fsError(e, file);
+  }
+  try {
+    const st = await handle.stat();
+    refuse(st);
+    // read at most the size stated (plus one byte to notice a file that grows while read)
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) throw new WorkbookReadError('corrupt', file); // grew while being read
+    }
+    return buf.subarray(0, n);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw fsError(e, file);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export async function readWorkbookFile(file: string): Promise<WorkbookData> {
+  const bytes = await readRegularFile(file);
   return readXlsx(bytes, { fileName: file });
 }
 
@@ -29,16 +106,6 @@ export async function readWorkbookFile(file: string): Promise<WorkbookData> {
  */
 export async function readCatalogFile(file: string): Promise<ImportedCatalog> {
   const name = path.basename(file);
-  if (/\.csv$/i.test(file)) {
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookReadError('not-found', file);
-      throw new WorkbookReadError('unreadable', code ? `${file}: ${code}` : file);
-    }
-    return catalogFromCsv(text, name);
-  }
+  if (/\.csv$/i.test(file)) return catalogFromCsv((await readRegularFile(file)).toString('utf8'), name);
   return catalogFromWorkbook(await readWorkbookFile(file), name);
 }

@@ -52,6 +52,33 @@ const WORKSHEET_PART = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
 /** The worksheet part names exceljs reads (it finds them by name, not through the relationships). */
 const STANDARD_WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
 
+const MIB = 1024 * 1024;
+/** The most one part of the archive (a worksheet, the shared strings) may declare once inflated. */
+const MAX_PART_BYTES = 256 * MIB;
+/** The most the whole archive may declare once inflated. */
+const MAX_INFLATED_BYTES = 512 * MIB;
+
+/** Refuse, before anything is inflated, an archive that declares parts too large to read. */
+function checkInflatedSizes(names: string[], sizes: number[]): void {
+  const mib = (n: number) => Math.ceil(n / MIB);
+  let total = 0;
+  for (let i = 0; i < names.length; i++) {
+    total += sizes[i];
+    if (sizes[i] > MAX_PART_BYTES) {
+      throw new WorkbookReadError('too-large-inflated', {
+        'zh-CN': `${names[i]} 解压后 ${mib(sizes[i])} MiB，单个部分上限 ${MAX_PART_BYTES / MIB} MiB`,
+        en: `${names[i]} is ${mib(sizes[i])} MiB unpacked, limit ${MAX_PART_BYTES / MIB} MiB per part`,
+      });
+    }
+  }
+  if (total > MAX_INFLATED_BYTES) {
+    throw new WorkbookReadError('too-large-inflated', {
+      'zh-CN': `${names.length} 个部分解压后共 ${mib(total)} MiB，上限 ${MAX_INFLATED_BYTES / MIB} MiB`,
+      en: `${names.length} parts are ${mib(total)} MiB unpacked in all, limit ${MAX_INFLATED_BYTES / MIB} MiB`,
+    });
+  }
+}
+
 /** What the archive holds, as far as it matters before parsing. */
 interface ArchiveInfo {
   /** Worksheet parts in the archive. */
@@ -78,6 +105,7 @@ function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
   const dir = zipDirectory(bytes);
   if (dir.kind === 'truncated') throw new WorkbookReadError('corrupt', { 'zh-CN': '压缩包不完整', en: 'the zip archive is cut short' });
   if (dir.kind === 'zip64') return null;
+  checkInflatedSizes(dir.names, dir.sizes);
   const names = new Set(dir.names.map((n) => n.replace(/^\//, '')));
   if (!names.has('xl/workbook.xml')) {
     if (names.has('xl/workbook.bin')) throw new WorkbookReadError('not-xlsx', { 'zh-CN': '这是二进制工作簿 .xlsb，请另存为 .xlsx', en: 'this is a binary .xlsb workbook: save it as .xlsx' });
@@ -182,12 +210,13 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
   };
 }
 
-/** Errors of the zip layer or of the XML itself mean a damaged file; anything else is exceljs failing on content. */
+/**
+ * Errors of the zip layer or of the XML itself mean a damaged file; anything else is exceljs failing
+ * on content. The library's own words are not shown: they mean nothing to the user.
+ */
 function loadError(e: unknown): WorkbookReadError {
-  const msg = e instanceof Error ? e.message : String(e);
-  const detail = msg.slice(0, 160);
-  if (e instanceof TypeError || e instanceof RangeError) return new WorkbookReadError('unsupported', detail);
-  return new WorkbookReadError('corrupt', detail);
+  if (e instanceof TypeError || e instanceof RangeError) return new WorkbookReadError('unsupported');
+  return new WorkbookReadError('corrupt');
 }
 
 /** Read an .xlsx into the engine model; throws WorkbookReadError with a clear message for bad input. */

@@ -15,8 +15,8 @@ function u32(b: Uint8Array, i: number): number {
 }
 
 type ZipDirectory =
-  /** The entry names, in directory order. */
-  | { kind: 'ok'; names: string[] }
+  /** The entry names, in directory order, and the size each declares once inflated. */
+  | { kind: 'ok'; names: string[]; sizes: number[] }
   /** No end-of-directory record, or a directory outside the file: cut short or damaged. */
   | { kind: 'truncated' }
   /** A zip64 archive (over 4 GiB or 65,535 entries): not inspected here. */
@@ -39,6 +39,7 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) return { kind: 'zip64' };
   if (offset + size > e) return { kind: 'truncated' };
   const names: string[] = [];
+  const sizes: number[] = [];
   const utf8 = new TextDecoder('utf-8');
   let p = offset;
   for (let k = 0; k < count; k++) {
@@ -48,7 +49,8 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
     const commentLen = u16(b, p + 32);
     if (p + 46 + nameLen > e) return { kind: 'truncated' };
     names.push(utf8.decode(b.subarray(p + 46, p + 46 + nameLen)));
+    sizes.push(u32(b, p + 24));
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { kind: 'ok', names };
+  return { kind: 'ok', names, sizes };
 }
