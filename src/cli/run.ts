@@ -213,7 +213,10 @@ function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
 
 /** Coverage in the JSON document: the reasons in the report's language. */
 function checksJson(c: CheckCoverage, lang: Lang): Record<string, unknown> {
-  return { ran: c.ran, skipped: c.skipped.map((s) => ({ rule: s.rule, reason: s.reason[lang] })) };
+  return {
+    ran: c.ran.map((r) => (r.note ? { rule: r.rule, cells: r.cells, note: r.note[lang] } : { rule: r.rule, cells: r.cells })),
+    skipped: c.skipped.map((s) => ({ rule: s.rule, reason: s.reason[lang] })),
+  };
 }
 
 /** A file's entry in the JSON document (docs/CONTRACT.md). */

@@ -38,7 +38,8 @@ export interface TableSummary {
 
 /** The coverage of a table (or of the workbook): docs/CONTRACT.md `tables[].checks`. */
 export interface CheckCoverage {
-  ran: { rule: string; cells: number }[];
+  /** `note`: how far the structure behind the check could be confirmed, when worth saying (too few rows: taken from the template). */
+  ran: { rule: string; cells: number; note?: LocalizedText }[];
   skipped: { rule: string; reason: LocalizedText }[];
 }
 

@@ -10,5 +10,6 @@ export const SKIP_REASONS = {
   noRowIdentity: { 'zh-CN': '没有合计行、汇总行或部门/单位行', en: 'no total, subtotal or department/unit row' },
   noCodes: { 'zh-CN': '表中没有分类编码', en: 'no classification code in this table' },
   unconfirmed: { 'zh-CN': '表的结构未能由数据确认', en: 'the structure is not confirmed by the figures' },
+  fromTemplate: { 'zh-CN': '可比较的行太少，无法由数据确认结构：按模板的结构校验', en: 'too few rows to confirm the structure from the figures: checked as the template lays it out' },
   noFigures: { 'zh-CN': '表中没有金额', en: 'the table holds no figure' },
 } satisfies Record<string, LocalizedText>;

@@ -3,7 +3,7 @@
  * messages; it hands a rule only the tables it declares; it records per table which rules checked
  * how many cells and which could not run, and why.
  */
-import { EXPENDITURE_001, SUMMARY_001 } from '../../../test/engine/seed-layouts';
+import { basicExpenditure, EXPENDITURE_001, SUMMARY_001 } from '../../../test/engine/seed-layouts';
 import { withCell } from '../../../test/support/rules';
 import { workbook, type SheetSpec } from '../../../test/support/sheet';
 import { analyze } from '../analysis';
@@ -76,5 +76,20 @@ describe('runner', () => {
     expect(info.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([['row-sum', 'info', 765.29, 765.3]]);
     const err = checkWorkbook(workbook(withCell(EXPENDITURE_001, 7, 5, 765.5)), { rules: ['row-sum'] }).findings;
     expect(err.map((f) => [f.rule, f.severity])).toEqual([['row-sum', 'error']]);
+  });
+
+  test('coverage notes when too few rows exist to confirm a structure: it is checked as the template lays it out', () => {
+    // two rows only: 合计 = 人员经费 + 公用经费 holds or not, but two rows cannot confirm the header
+    const few = basicExpenditure([
+      ['30101', '基本工资', '50501', '工资福利支出', 10, 6, 4],
+    ]);
+    const cov = checkWorkbook(workbook(few), { rules: ['row-sum'] }).tables[0].checks!;
+    expect(cov.ran).toEqual([{ rule: 'row-sum', cells: expect.any(Number), note: { 'zh-CN': expect.stringContaining('按模板的结构校验'), en: expect.stringContaining('as the template lays it out') } }]);
+    const many = basicExpenditure([
+      ['30101', '基本工资', '50501', '工资福利支出', 10, 6, 4],
+      ['30102', '津贴补贴', '50501', '工资福利支出', 10, 6, 4],
+      ['30103', '奖金', '50501', '工资福利支出', 10, 6, 4],
+    ]);
+    expect(checkWorkbook(workbook(many), { rules: ['row-sum'] }).tables[0].checks!.ran[0].note).toBeUndefined();
   });
 });

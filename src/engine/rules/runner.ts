@@ -50,6 +50,7 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
     if (perTable && tables.length === 0) continue;
     const cells = new Map<RecognizedTable | null, number>();
     const skips = new Map<RecognizedTable | null, LocalizedText>();
+    const notes = new Map<RecognizedTable, LocalizedText>();
     const report = (r: Report<Record<string, never>>): void => {
       const f: Finding = {
         rule: rule.id,
@@ -99,6 +100,9 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
       checked(table, n) {
         cells.set(table, (cells.get(table) ?? 0) + n);
       },
+      noted(table, note) {
+        if (!notes.has(table)) notes.set(table, note);
+      },
       skipped(table, reason) {
         if (!skips.has(table)) skips.set(table, reason);
       },
@@ -115,7 +119,8 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
     for (const t of tables) {
       const cov = coverage[index.get(t)!];
       const n = cells.get(t) ?? 0;
-      if (n > 0) cov.ran.push({ rule: rule.id, cells: n });
+      const note = notes.get(t);
+      if (n > 0) cov.ran.push(note ? { rule: rule.id, cells: n, note } : { rule: rule.id, cells: n });
       else cov.skipped.push({ rule: rule.id, reason: skips.get(t) ?? (absent.length && rule.needs.together ? missingOthers(absent) : NOTHING_TO_CHECK) });
     }
   }

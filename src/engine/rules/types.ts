@@ -77,6 +77,8 @@ export interface RuleContext<M extends MessageSet = MessageSet> {
   compare(table: RecognizedTable, n: number, cmp: Comparison, build: (o: { rounding: boolean; cmp: Comparison }) => Report<M>): Comparison['verdict'];
   /** Coverage: `n` cells of `table` (null: of the workbook, for workbook-level rules) were checked by this rule. */
   checked(table: RecognizedTable | null, n: number): void;
+  /** Coverage: a note on how the rule ran on `table` (too few rows to confirm the structure: taken from the template). */
+  noted(table: RecognizedTable, note: LocalizedText): void;
   /** Coverage: this rule could not run on `table` (null: on the workbook), and why. */
   skipped(table: RecognizedTable | null, reason: LocalizedText): void;
   /** Per sheet, the merged areas the host left out because they overlapped another. */

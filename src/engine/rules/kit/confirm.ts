@@ -21,6 +21,11 @@ export function tally(cmps: Comparison[]): Tally {
   return { applicable: cmps.length, failed: cmps.filter((c) => c.verdict === 'mismatch').length };
 }
 
+/** Whether there are too few places to tell anything from the figures (the structure is the template's). */
+export function tooFew(t: Tally): boolean {
+  return t.applicable > 0 && t.applicable < MIN_PLACES;
+}
+
 /** Whether the figures contradict the structure: most places fail (with enough places to tell). */
 export function contradicted(t: Tally): boolean {
   return t.applicable >= MIN_PLACES && t.failed * 2 > t.applicable;

@@ -12,7 +12,7 @@ import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { RecognizedTable, RowIdentity, TablePart } from '../../tables/model';
 import { compareSum, type Comparison, type Figure } from '../../tolerance';
-import { confirmed, contradicted, tally } from '../kit/confirm';
+import { confirmed, contradicted, tally, tooFew } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow } from '../kit/cells';
 import { defineRule } from '../types';
 
@@ -86,6 +86,8 @@ export const columnSum = defineRule({
           const found = byReason.get(reason)!;
           let list = found;
           let tl = tally(list.map((x) => x.cmp));
+          // a hierarchy of a few rows cannot be confirmed by its figures: it is the template's
+          if (reason !== 'total' && reason !== 'grand-total' && tooFew(tl)) ctx.noted(t, SKIP_REASONS.fromTemplate);
           if (reason === 'total' && hierarchyMisread) {
             list = totalAlternatives(p, list)[1] ?? list;
             tl = tally(list.map((x) => x.cmp));

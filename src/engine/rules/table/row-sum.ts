@@ -12,7 +12,7 @@ import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { ColumnIdentity, RecognizedTable, TablePart, TableRow } from '../../tables/model';
 import { compareSum, type Comparison, type Figure } from '../../tolerance';
-import { confirmed, contradicted, tally } from '../kit/confirm';
+import { confirmed, contradicted, tally, tooFew } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow, NON_FIGURE_ROLES } from '../kit/cells';
 import { defineRule } from '../types';
 
@@ -72,6 +72,7 @@ export const rowSum = defineRule({
           let id = header;
           let found = places(t, p, id);
           const first = tally(found.map((x) => x.cmp));
+          if (tooFew(first)) ctx.noted(t, SKIP_REASONS.fromTemplate);
           if (contradicted(first)) {
             // the header was misread: a composition the figures confirm, else one notice
             const alt = alternatives(p, header)
