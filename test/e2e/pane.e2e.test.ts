@@ -17,6 +17,8 @@ import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkbookData } from '../../src/engine/model/workbook';
 import { readWorkbookFile } from '../../src/hosts/file/node';
+import { readXlsx } from '../../src/hosts/file/xlsx';
+import { benchWorkbook } from '../../bench/workbook';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -132,6 +134,39 @@ describe('the built pane in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test('10,000 rows: the pane stays usable (measured, not asserted: time to results, longest main-thread task, DOM nodes)', async () => {
+    const { bytes } = await benchWorkbook(10000);
+    const wb = await readXlsx(bytes);
+    const { page, errors } = await open(wb, 350);
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const t0 = Date.now();
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor({ timeout: 120_000 });
+    const toResults = Date.now() - t0;
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    // open the first group, then go to its first finding's cell
+    await page.locator('[data-finding="group"] > button').first().click();
+    const line = page.locator('[data-finding="group"] [data-finding="line"] > button').first();
+    const before = await page.evaluate(() => JSON.stringify(window.__BUDGET_FAKE__.selection()));
+    const t1 = Date.now();
+    await line.click();
+    await page.waitForFunction((b) => JSON.stringify(window.__BUDGET_FAKE__.selection()) !== b, before);
+    const toCell = Date.now() - t1;
+    await page.screenshot({ path: path.join(SHOTS, 'rows-10000-350.png') });
+    fs.writeFileSync(path.join(SHOTS, 'rows-10000.json'), JSON.stringify({ toResultsMs: toResults, longestTaskMs: Math.round(longest), domNodes: nodes, clickToCellMs: toCell }, null, 2));
+    process.stdout.write(`10,000 rows: results after ${toResults} ms, longest main-thread task ${Math.round(longest)} ms, ${nodes} DOM nodes, click to cell ${toCell} ms\n`);
+    expect(nodes).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 
   test('in English', async () => {
     const { page, errors } = await open(await load('seed-001.xlsx'), 350, 'en');

@@ -62,7 +62,7 @@ function FindingLine({ f, lang, onSelect, onSelectRelated }: { f: Finding; lang:
   const s = useStyles();
   const other = f.related?.find((r) => r.cells.length > 0);
   return (
-    <div className={`${s.finding} ${s[f.severity]}`}>
+    <div className={`${s.finding} ${s[f.severity]}`} data-finding="line">
       <button type="button" className={s.findingButton} onClick={() => onSelect(f)}>
         <SeverityTag severity={f.severity} lang={lang} />
         {f.cells[0] && (
@@ -87,7 +87,7 @@ function GroupLine({ g, lang, onSelect, onSelectRelated }: { g: FindingGroup; la
   const [open, setOpen] = useState(false);
   const first = g.findings[0];
   return (
-    <div className={`${s.finding} ${s[g.severity]}`}>
+    <div className={`${s.finding} ${s[g.severity]}`} data-finding="group">
       <button type="button" className={s.findingButton} aria-expanded={open} onClick={() => setOpen(!open)}>
         <SeverityTag severity={g.severity} lang={lang} />
         <Message text={g.rule === 'missing-table' ? t('missingTables', lang, { count: g.findings.length }) : first.message[lang]} lang={lang} />
