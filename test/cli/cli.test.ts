@@ -9,12 +9,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { expandInput } from '../../src/cli/files';
 import { run, type CliIO } from '../../src/cli/run';
+import { cliIO } from '../support/cli';
 import type { CheckOptions } from '../../src/engine/check';
 import type { Finding, WorkbookReport } from '../../src/engine/findings';
 import type { WorkbookData } from '../../src/engine/model/workbook';
 import { PROFILE_IDS } from '../../src/engine/tables/profiles';
 import { HostError } from '../../src/hosts/errors';
-import { readCatalogFile, readWorkbookFile } from '../../src/hosts/file/node';
+import { readCatalogFile } from '../../src/hosts/file/node';
 import { checkWorkbook } from '../../src/engine/check';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -79,21 +80,7 @@ const WRONG = report([
   finding({ severity: 'info', cells: ['G9'], message: msg('取整差异', 'rounding') }),
 ]);
 
-function io(extra: Partial<CliIO> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIO = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    isTTY: false,
-    readWorkbook: readWorkbookFile,
-    expand: expandInput,
-    version: '9.9.9',
-    check: fakeCheck({ clean: CLEAN, wrong: WRONG }),
-    ...extra,
-  };
-  return { cli, stdout: () => out.join(''), stderr: () => err.join(''), out };
-}
+const io = (extra: Partial<CliIO> = {}) => cliIO({ check: fakeCheck({ clean: CLEAN, wrong: WRONG }), ...extra });
 
 describe('--format json', () => {
   test('exactly one JSON document on stdout, in the contract shape; progress only on stderr', async () => {

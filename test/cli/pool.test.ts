@@ -12,6 +12,7 @@ import * as path from 'path';
 import { expandInput } from '../../src/cli/files';
 import { startPool, type WorkerScript } from '../../src/cli/pool';
 import { run, type CliIO } from '../../src/cli/run';
+import { cliIO } from '../support/cli';
 import { terminalSafe } from '../../src/cli/terminal';
 import { checkWorkbook } from '../../src/engine/check';
 import type { WorkbookReport } from '../../src/engine/findings';
@@ -35,21 +36,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function io(extra: Partial<CliIO> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliIO = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    isTTY: false,
-    readWorkbook: readWorkbookFile,
-    expand: expandInput,
-    version: '9.9.9',
-    check: checkWorkbook,
-    ...extra,
-  };
-  return { cli, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+const io = (extra: Partial<CliIO> = {}) => cliIO({ check: checkWorkbook, ...extra });
 
 /** The real worker (worker.ts through tsx, as in development). */
 const pooled = (extra: Partial<CliIO> = {}) => io({ pool: (o) => startPool(o), cores: 2, ...extra });

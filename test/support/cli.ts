@@ -1,0 +1,22 @@
+/**
+ * The command line run in-process in tests: an io that collects stdout and stderr, over the real
+ * file host and folder expansion; the engine (check) and anything else as the test gives it.
+ */
+import { expandInput } from '../../src/cli/files';
+import type { CliIO } from '../../src/cli/run';
+import { readWorkbookFile } from '../../src/hosts/file/node';
+
+export function cliIO(extra: Partial<CliIO> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIO = {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    isTTY: false,
+    readWorkbook: readWorkbookFile,
+    expand: expandInput,
+    version: '9.9.9',
+    ...extra,
+  };
+  return { cli, stdout: () => out.join(''), stderr: () => err.join(''), out };
+}
