@@ -99,7 +99,7 @@ describe('the built pane in Chromium', () => {
     await page.getByRole('button', { name: CHECK }).click();
     await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'seed-001-350.png'), fullPage: false });
-    const first = page.locator('section[aria-label="findings"] button').first();
+    const first = page.locator('[data-finding="line"] > button').first();
     await expect(first.textContent()).resolves.toMatch(/^✖ 错误/);
     await first.click();
     await expect(page.evaluate(() => window.__BUDGET_FAKE__.selection())).resolves.toMatchObject({ sheet: expect.any(String) });

@@ -101,6 +101,40 @@ describe('task pane', () => {
     expect(await screen.findByText(/已有这些表，未重复插入（已选中）：表三 支出预算表/)).toBeTruthy();
   });
 
+  test('findings can be filtered by severity and searched; next / previous (and Alt+↓) walk their cells', async () => {
+    const at = (severity: 'error' | 'warning', cell: string, zh: string) => ({ rule: 'row-sum', severity, sheet: '表三', cells: [cell], message: { 'zh-CN': zh, en: zh } });
+    const rep: WorkbookReport = {
+      profile: 'mof-9',
+      profileAuto: false,
+      tables: [{ kind: 'expenditure', sheet: '表三', title: '2024年支出预算表', unit: '万元', range: 'A1:N12' }],
+      missingTables: [],
+      findings: [at('error', 'F8', '甲行不平'), at('warning', 'B9', '乙行待查'), at('error', 'F12', '丙行不平')],
+    };
+    const host = fakeHost();
+    mount(host, { check: () => rep });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText('甲行不平');
+    // hide the warnings
+    fireEvent.click(screen.getByRole('button', { name: /▲ 警告 1/ }));
+    expect(screen.queryByText('乙行待查')).toBeNull();
+    expect(screen.getByText('丙行不平')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /▲ 警告 1/ }));
+    // search
+    fireEvent.change(screen.getByRole('textbox', { name: '搜索问题、工作表或规则' }), { target: { value: '丙' } });
+    expect(screen.queryByText('甲行不平')).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: '搜索问题、工作表或规则' }), { target: { value: '' } });
+    // next, next, then Alt+↑ back: errors first, in cell order
+    host.select.mockClear();
+    fireEvent.click(screen.getByRole('button', { name: '下一个' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一个' }));
+    fireEvent.keyDown(document, { key: 'ArrowUp', altKey: true });
+    expect(host.select.mock.calls).toEqual([
+      ['表三', 'F8'],
+      ['表三', 'F12'],
+      ['表三', 'F8'],
+    ]);
+  });
+
   test('a host error is shown in a message bar, not a crash', async () => {
     const host = fakeHost({ readWorkbook: jest.fn(async () => Promise.reject(new HostError('sheet-protected', { 'zh-CN': '工作表受保护', en: 'protected' }))) });
     mount(host);

@@ -2,10 +2,12 @@
  * The verdict in one line, then the findings as a user works through them: errors first, by sheet
  * and cell; findings of one rule with the same message shape grouped with a count (expandable);
  * severity as a sign and a word, not colour alone; long messages clipped with the rest on demand;
- * a click goes to the finding's cell, and to the other table's cell for a comparison.
+ * a click goes to the finding's cell, and to the other table's cell for a comparison. Filters by
+ * severity and a search (message, sheet, cell or rule); next / previous (Alt+↓ / Alt+↑) walk the
+ * findings' cells in list order.
  */
-import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Button, Input, MessageBar, MessageBarBody, Text, ToggleButton } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { countBySeverity, type Finding, type Severity } from '../../engine/findings';
 import { severityLabel } from '../../engine/i18n/labels';
 import type { Lang } from '../../engine/i18n/lang';
@@ -104,10 +106,45 @@ function GroupLine({ g, lang, onSelect, onSelectRelated }: { g: FindingGroup; la
   );
 }
 
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** Whether a finding passes the filters: its severity is shown and the search text is in its message, sheet, cell or rule. */
+function passes(f: Finding, shown: ReadonlySet<Severity>, query: string, lang: Lang): boolean {
+  if (!shown.has(f.severity)) return false;
+  if (!query) return true;
+  const q = query.toLowerCase();
+  return [f.message[lang], f.sheet ?? '', f.cells[0] ?? '', f.rule].some((x) => x.toLowerCase().includes(q));
+}
+
 export function FindingsPanel({ lang, findings, sheets, tables, onSelect, onSelectRelated }: FindingsPanelProps) {
   const s = useStyles();
-  const groups = useMemo(() => findingGroups(findings, sheets, lang), [findings, sheets, lang]);
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const [query, setQuery] = useState('');
+  const visible = useMemo(() => findings.filter((f) => passes(f, shown, query.trim(), lang)), [findings, shown, query, lang]);
+  const groups = useMemo(() => findingGroups(visible, sheets, lang), [visible, sheets, lang]);
   const counts = countBySeverity(findings);
+  // next / previous walk the findings with a cell in list order (Alt+↓ / Alt+↑)
+  const walk = useMemo(() => groups.flatMap((g) => g.findings).filter((f) => f.sheet && f.cells[0]), [groups]);
+  const [at, setAt] = useState(-1);
+  useEffect(() => setAt(-1), [walk]);
+  const step = useCallback(
+    (d: 1 | -1) => {
+      if (walk.length === 0) return;
+      const next = at < 0 ? (d === 1 ? 0 : walk.length - 1) : (at + d + walk.length) % walk.length;
+      setAt(next);
+      onSelect(walk[next]);
+    },
+    [walk, at, onSelect],
+  );
+  useEffect(() => {
+    const key = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      step(e.key === 'ArrowDown' ? 1 : -1);
+    };
+    document.addEventListener('keydown', key);
+    return () => document.removeEventListener('keydown', key);
+  }, [step]);
   if (tables === 0) {
     return (
       <MessageBar intent="warning">
@@ -127,6 +164,28 @@ export function FindingsPanel({ lang, findings, sheets, tables, onSelect, onSele
         <Text block weight="semibold" role="status">
           {t('verdict', lang, { error: counts.error, warning: counts.warning, info: counts.info })}
         </Text>
+      )}
+      {findings.length > 0 && (
+        <div className={s.row}>
+          {SEVERITIES.map((sev) => (
+            <ToggleButton
+              key={sev}
+              size="small"
+              checked={shown.has(sev)}
+              onClick={() => setShown((cur) => (cur.has(sev) ? new Set([...cur].filter((x) => x !== sev)) : new Set([...cur, sev])))}
+            >
+              {SIGN[sev]} {severityLabel(sev, lang)} {counts[sev]}
+            </ToggleButton>
+          ))}
+          <Input size="small" value={query} onChange={(_e, d) => setQuery(d.value)} placeholder={t('search', lang)} aria-label={t('search', lang)} />
+          <Button size="small" onClick={() => step(-1)} title="Alt+↑" disabled={walk.length === 0}>
+            {t('previous', lang)}
+          </Button>
+          <Button size="small" onClick={() => step(1)} title="Alt+↓" disabled={walk.length === 0}>
+            {t('next', lang)}
+          </Button>
+          {at >= 0 && <Text size={200}>{`${at + 1}/${walk.length}`}</Text>}
+        </div>
       )}
       <div className={s.list}>
         {groups.map((g, i) =>
