@@ -194,7 +194,8 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
   const insert = async () => {
     setInsertNotice(null);
     try {
-      const now = await check(await host.readWorkbook(), { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
+      // which tables the workbook holds now: recognition only, no rule runs
+      const now = await check(await host.readWorkbook(), { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType, rules: [] });
       const present = new Map(now.tables.map((x) => [x.kind, x] as const));
       const chosen = TABLE_KINDS.filter((k) => templates.chosen.has(k));
       const existing = chosen.filter((k) => present.has(k));
