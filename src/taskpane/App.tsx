@@ -14,7 +14,8 @@ import { StatusPanel } from './panels/StatusPanel';
 import { SummaryPanel } from './panels/SummaryPanel';
 import { t } from './strings';
 import { useStyles } from './styles';
-import { useChecker, type CheckFn } from './useChecker';
+import type { CheckFn } from './engine-session';
+import { useChecker } from './useChecker';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -44,7 +45,7 @@ export function App({ host, check, supported = true }: AppProps) {
       <StatusPanel lang={lang} phase={c.phase} progress={c.progress} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} onCancel={c.cancellable ? c.cancel : undefined} />
       {c.report && (
         <>
-          <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} onSelect={c.goTo} onSelectRelated={c.goToCell} />
+          <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} ruleNames={c.report.ruleNames} onSelect={c.goTo} onSelectRelated={c.goToCell} />
           {c.report.tables.length > 0 && <SummaryPanel lang={lang} report={c.report} />}
           <CellInfoPanel lang={lang} selected={c.selected} codes={c.cellCodes} selectionEvents={c.selectionEvents} onAsk={c.askSelection} />
         </>

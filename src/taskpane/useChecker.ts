@@ -8,21 +8,18 @@ import type { MappedCode } from '../engine/catalog/mapping';
 import type { CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
-import type { WorkbookData } from '../engine/model/workbook';
-import { codesAt, entityNameOf, yearOf, type CheckedReport } from '../engine/queries';
+import { yearOf } from '../engine/queries';
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { buildTemplate, type TemplateOptions } from '../engine/templates';
 import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
 import { HostError } from '../hosts/errors';
 import type { CellRef, ReadProgress, WorkbookHost } from '../hosts/host';
 import { DEFAULT_SETTINGS, loadSettings, saveCatalog, saveSetting, type PaneSettings, type SimpleSetting } from './settings';
-import { CancelledCheck, defaultEngine } from './engine-client';
+import { CancelledCheck, defaultEngine, inPageEngine } from './engine-client';
+import type { CheckFn, PaneReport } from './engine-session';
 import { t } from './strings';
 
 export type Phase = 'idle' | 'reading' | 'checking' | 'marking';
-
-/** The engine's check, or one injected by a test (a report without the tables model shows no cell codes). */
-export type CheckFn = (wb: WorkbookData, o: CheckOptions) => CheckedReport | Promise<CheckedReport>;
 
 /** The standard tables to insert and how to fill their titles. */
 export interface TemplateChoice {
@@ -35,7 +32,7 @@ export interface Checker {
   phase: Phase;
   /** How far the host has read the workbook (while the phase is 'reading'). */
   progress: ReadProgress | null;
-  report: CheckedReport | null;
+  report: PaneReport | null;
   /** The workbook's sheets in order, as last read (findings are listed in that order). */
   sheets: string[];
   /** What the last insert did (shown beside its button). */
@@ -75,12 +72,11 @@ function errorText(e: unknown, lang: Lang): string {
 
 export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = true): Checker {
   // the engine in a Web Worker (the pane keeps answering; a check can be cancelled), unless a test injects one
-  const engine = useMemo(() => (injected ? null : defaultEngine()), [injected]);
-  const check: CheckFn = injected ?? ((wb, o) => engine!.check(wb, o));
+  const engine = useMemo(() => (injected ? inPageEngine(injected) : defaultEngine()), [injected]);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<ReadProgress | null>(null);
-  const [report, setReport] = useState<CheckedReport | null>(null);
+  const [report, setReport] = useState<PaneReport | null>(null);
   const [sheets, setSheets] = useState<string[]>([]);
   const [insertNotice, setInsertNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,6 +89,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     options: { year: new Date().getFullYear(), unitName: '', unit: '万元', level: 'unit' },
   });
   const { lang } = settings;
+  const checkOptions: CheckOptions = { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType };
 
   const fail = useCallback(
     (e: unknown) => {
@@ -144,10 +141,10 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       setPhase('reading');
       const wb = await host.readWorkbook(setProgress);
       setPhase('checking');
-      const r = await check(wb, { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
+      const r = await engine.check(wb, checkOptions);
       setReport(r);
       setSheets(wb.sheets.map((x) => x.name));
-      const entity = entityNameOf(r);
+      const entity = r.entityName;
       setTemplates((c) => ({
         chosen: new Set(r.missingTables),
         options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
@@ -167,7 +164,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     }
   };
 
-  const cancel = () => engine?.cancel();
+  const cancel = () => engine.cancel();
 
   /** Run a host call; on success say `done`, on failure show the error. */
   const attempt = async (call: () => Promise<string | void>) => {
@@ -195,8 +192,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     setInsertNotice(null);
     try {
       // which tables the workbook holds now: recognition only, no rule runs
-      const now = await check(await host.readWorkbook(), { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType, rules: [] });
-      const present = new Map(now.tables.map((x) => [x.kind, x] as const));
+      const present = new Map((await engine.tablesIn(await host.readWorkbook(), checkOptions)).map((x) => [x.kind, x] as const));
       const chosen = TABLE_KINDS.filter((k) => templates.chosen.has(k));
       const existing = chosen.filter((k) => present.has(k));
       const names = await host.addSheets(chosen.filter((k) => !present.has(k)).map((k) => buildTemplate(k, templates.options)));
@@ -246,13 +242,26 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     saveSetting(host, key, value).catch(fail);
   };
 
-  const cellCodes = useMemo(() => (report && selected ? codesAt(report, selected) : null), [report, selected]);
+  // the selected cell's codes: asked of the engine, which keeps the tables model
+  const [cellCodes, setCellCodes] = useState<MappedCode[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    if (!report || !selected) setCellCodes(null);
+    else
+      engine
+        .codesAt(selected)
+        .then((c) => current && setCellCodes(c))
+        .catch(() => current && setCellCodes(null));
+    return () => {
+      current = false;
+    };
+  }, [engine, report, selected]);
 
   return {
     settings,
     phase,
     cancel,
-    cancellable: engine !== null,
+    cancellable: engine.cancellable,
     progress,
     report,
     sheets,

@@ -193,11 +193,42 @@ describe('task pane', () => {
     const lines = await screen.findAllByText(/不在内置目录中|≠ 收支预算表/);
     expect(lines.map((l) => l.textContent)).toEqual(['支出预算表合计 820.00 ≠ 收支预算表 827.29', '编码 2010199 不在内置目录中']);
     expect(screen.getByText(/× 3/)).toBeTruthy();
-    expect(screen.getAllByLabelText('错误').length).toBeGreaterThan(0);
+    // severity as a sign and a word in the line itself, not colour alone
+    expect(screen.getAllByText(/^✖ 错误$/).length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: '对照：表一!D18' }));
     expect(host.select).toHaveBeenCalledWith('表一', 'D18');
     fireEvent.click(screen.getByText(/× 3/));
     expect(screen.getAllByText(/不在内置目录中/)).toHaveLength(4);
+  });
+
+  test('filters by sheet and by rule (named by what the rule checks) narrow the list, and say how many are shown', async () => {
+    const at = (rule: string, severity: 'error' | 'warning', cell: string, zh: string) => ({ rule, severity, sheet: '表三', cells: [cell], message: { 'zh-CN': zh, en: zh } });
+    const rep: WorkbookReport = {
+      profile: 'henan-2024-unit',
+      profileAuto: false,
+      tables: [{ kind: 'expenditure', sheet: '表三', title: '2024年支出预算表', unit: '万元', range: 'A1:N12' }],
+      missingTables: [],
+      findings: [
+        { ...at('code-unknown', 'warning', 'A8', '编码 2010199 不在内置目录中'), sheet: '表三' },
+        { ...at('row-sum', 'error', 'F9', '「事业运行」行：合计不符'), sheet: '表四' },
+        { ...at('row-sum', 'error', 'F10', '「行政运行」行：合计不符'), sheet: '表三' },
+      ],
+    };
+    mount(fakeHost(), { check: () => rep });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/事业运行/);
+    fireEvent.change(screen.getByLabelText('按工作表筛选'), { target: { value: '表四' } });
+    expect(screen.queryByText(/行政运行/)).toBeNull();
+    expect(screen.queryByText(/2010199/)).toBeNull();
+    expect(screen.getByText(/事业运行/)).toBeTruthy();
+    expect(screen.getByText('显示 1 / 3 条')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('按工作表筛选'), { target: { value: '' } });
+    const rules = screen.getByLabelText('按规则筛选') as HTMLSelectElement;
+    // the rule is named by its description, with its count
+    expect([...rules.options].map((o) => o.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^行.*\(2\)$/)]));
+    fireEvent.change(rules, { target: { value: 'code-unknown' } });
+    expect(screen.getByText(/2010199/)).toBeTruthy();
+    expect(screen.queryByText(/事业运行/)).toBeNull();
   });
 
   test('end to end over the Office host and the fake Excel: findings marked in the workbook', async () => {
