@@ -225,7 +225,7 @@ describe('task pane', () => {
     fireEvent.change(screen.getByLabelText('按工作表筛选'), { target: { value: '' } });
     const rules = screen.getByLabelText('按规则筛选') as HTMLSelectElement;
     // the rule is named by its description, with its count
-    expect([...rules.options].map((o) => o.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^行.*\(2\)$/)]));
+    expect([...rules.options].map((o) => o.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^同一行中，合计栏.*\(2\)$/)]));
     fireEvent.change(rules, { target: { value: 'code-unknown' } });
     expect(screen.getByText(/2010199/)).toBeTruthy();
     expect(screen.queryByText(/事业运行/)).toBeNull();
