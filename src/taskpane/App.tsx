@@ -17,6 +17,8 @@ import { useStyles } from './styles';
 import type { CheckFn } from './engine-session';
 import { useChecker } from './useChecker';
 
+const STALE = { settings: 'staleSettings', cleared: 'staleCleared', inserted: 'staleInserted' } as const;
+
 export interface AppProps {
   host: WorkbookHost;
   /** The engine's check (injectable for tests; a report without the tables model shows no cell codes). */
@@ -45,6 +47,11 @@ export function App({ host, check, supported = true }: AppProps) {
       <StatusPanel lang={lang} phase={c.phase} progress={c.progress} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} onCancel={c.cancellable ? c.cancel : undefined} />
       {c.report && (
         <>
+          {c.stale && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t(STALE[c.stale], lang)}</MessageBarBody>
+            </MessageBar>
+          )}
           <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} ruleNames={c.report.ruleNames} onSelect={c.goTo} onSelectRelated={c.goToCell} />
           {c.report.tables.length > 0 && <SummaryPanel lang={lang} report={c.report} />}
           <CellInfoPanel lang={lang} selected={c.selected} codes={c.cellCodes} selectionEvents={c.selectionEvents} onAsk={c.askSelection} />
@@ -53,7 +60,15 @@ export function App({ host, check, supported = true }: AppProps) {
       <Divider />
       <InsertPanel lang={lang} missing={c.report?.missingTables ?? []} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
       <Divider />
-      <SettingsPanel settings={c.settings} onChange={c.changeSetting} onImportCatalog={c.importCatalog} onRestoreCatalog={c.restoreCatalog} />
+      <SettingsPanel
+        settings={c.settings}
+        onChange={c.changeSetting}
+        onImportCatalog={c.importCatalog}
+        pending={c.pendingCatalog}
+        onConfirmCatalog={c.confirmCatalog}
+        onDropCatalog={c.dropCatalog}
+        onRestoreCatalog={c.restoreCatalog}
+      />
     </div>
   );
 }

@@ -71,6 +71,17 @@ const S = {
   catalogRestore: { 'zh-CN': '恢复内置目录', en: 'Use the built-in catalog' },
   catalogDone: { 'zh-CN': '分类目录已导入，请重新校验', en: 'Catalog imported; check again' },
   catalogRestored: { 'zh-CN': '已恢复内置目录，请重新校验', en: 'Built-in catalog restored; check again' },
+  catalogFound: { 'zh-CN': '在 {file} 中找到：', en: 'Found in {file}: ' },
+  catalogShape: { 'zh-CN': '{scheme} {count} 条（类 {class}，款 {kind}，项 {item}）', en: '{scheme} {count} ({class} classes, {kind} kinds, {item} items)' },
+  catalogSmall: {
+    'zh-CN': '{scheme}只有 {count} 条，内置目录有 {builtin} 条：导入后将替换内置的{scheme}，不在这 {count} 条中的编码都会被报告为“不在目录中”。请确认这是完整的官方目录。',
+    en: 'The {scheme} classification here has only {count} entries, the built-in one {builtin}: the import replaces the built-in one, and every code not among these {count} will be reported as not in the catalog. Make sure this is the complete official catalog.',
+  },
+  catalogConfirm: { 'zh-CN': '导入并替换', en: 'Import and replace' },
+  catalogCancel: { 'zh-CN': '不导入', en: 'Do not import' },
+  staleSettings: { 'zh-CN': '模板、单位类型或分类目录已更改，以下结果是按原设置校验的。请重新校验。', en: 'The profile, unit type or catalog changed since this check: check again.' },
+  staleCleared: { 'zh-CN': '标记已清除：以下问题不再标在单元格上。重新校验可再次标记。', en: 'Marks cleared: these findings are no longer marked in the cells. Check again to mark them.' },
+  staleInserted: { 'zh-CN': '已插入标准表，以下结果是插入前的。请重新校验。', en: 'Standard tables were inserted after this check: check again.' },
   unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
   unitTypeAuto: { 'zh-CN': '自动判断', en: 'Automatic' },
   // the pane's own English for the two unit types (a radio's label); the shared unitTypeLabel says 'administrative unit'

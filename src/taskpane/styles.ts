@@ -40,5 +40,6 @@ export const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: '6px' },
   small: { color: tokens.colorNeutralForeground3 },
+  preview: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '6px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

@@ -8,6 +8,8 @@ import type { MappedCode } from '../engine/catalog/mapping';
 import type { CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
+import { importedShape, type ImportedShape } from '../engine/catalog/import';
+import type { ImportedCatalog } from '../engine/catalog/types';
 import { yearOf } from '../engine/queries';
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { buildTemplate, type TemplateOptions } from '../engine/templates';
@@ -59,10 +61,25 @@ export interface Checker {
   /** Go to one cell (the other table's cell of a comparison). */
   goToCell(sheet: string, cell: string): void;
   askSelection(): Promise<void>;
+  /** Read a catalog file and show what it holds; nothing is replaced until confirmCatalog(). */
   importCatalog(file: PickedFile | undefined): Promise<void>;
+  /** The catalog read and waiting for the user's word (with its shape beside the built-in one). */
+  pendingCatalog: PendingCatalog | null;
+  confirmCatalog(): Promise<void>;
+  dropCatalog(): void;
+  /** Why the results on show may no longer be the workbook's (null: they are current). */
+  stale: StaleReason | null;
   restoreCatalog(): Promise<void>;
   changeSetting<K extends SimpleSetting>(key: K, value: PaneSettings[K]): void;
 }
+
+export interface PendingCatalog {
+  catalog: ImportedCatalog;
+  shape: ImportedShape[];
+}
+
+/** What makes the results on show out of date: a setting the check used changed, the marks were cleared, tables were inserted. */
+export type StaleReason = 'settings' | 'cleared' | 'inserted';
 
 /** What went wrong, in the user's language when a host says it in both. */
 function errorText(e: unknown, lang: Lang): string {
@@ -90,6 +107,11 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
   });
   const { lang } = settings;
   const checkOptions: CheckOptions = { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType };
+  // what the results on show were checked with, and what happened since
+  const [checkedWith, setCheckedWith] = useState<CheckOptions | null>(null);
+  const [since, setSince] = useState<StaleReason | null>(null);
+  const stale: StaleReason | null =
+    report && checkedWith && (checkedWith.profile !== checkOptions.profile || checkedWith.catalog !== checkOptions.catalog || checkedWith.unitType !== checkOptions.unitType) ? 'settings' : report ? since : null;
 
   const fail = useCallback(
     (e: unknown) => {
@@ -143,6 +165,8 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       setPhase('checking');
       const r = await engine.check(wb, checkOptions);
       setReport(r);
+      setCheckedWith(checkOptions);
+      setSince(null);
       setSheets(wb.sheets.map((x) => x.name));
       const entity = r.entityName;
       setTemplates((c) => ({
@@ -180,6 +204,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     attempt(async () => {
       await host.clearHighlights();
       setHasMarks(false);
+      setSince((x) => x ?? 'cleared');
       return t('cleared', lang);
     });
 
@@ -198,6 +223,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       const names = await host.addSheets(chosen.filter((k) => !present.has(k)).map((k) => buildTemplate(k, templates.options)));
       const words: string[] = [];
       if (names.length) {
+        setSince('inserted');
         words.push(`${t('inserted', lang)}${names.join('、')}`);
         await host.select(names[0], 'A1');
       }
@@ -221,11 +247,23 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     return done;
   };
 
+  const [pendingCatalog, setPendingCatalog] = useState<PendingCatalog | null>(null);
   const importCatalog = async (file: PickedFile | undefined) => {
     if (!file) return;
     setError(null);
-    await attempt(async () => keepCatalog(await readCatalogFile(file), t('catalogDone', lang)));
+    setPendingCatalog(null);
+    await attempt(async () => {
+      const catalog = await readCatalogFile(file);
+      setPendingCatalog({ catalog, shape: importedShape(catalog) });
+    });
   };
+  const confirmCatalog = async () => {
+    if (!pendingCatalog) return;
+    const { catalog } = pendingCatalog;
+    setPendingCatalog(null);
+    await attempt(() => keepCatalog(catalog, t('catalogDone', lang)));
+  };
+  const dropCatalog = () => setPendingCatalog(null);
 
   const restoreCatalog = () => attempt(() => keepCatalog(null, t('catalogRestored', lang)));
 
@@ -281,6 +319,10 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     goToCell,
     askSelection,
     importCatalog,
+    pendingCatalog,
+    confirmCatalog,
+    dropCatalog,
+    stale,
     restoreCatalog,
     changeSetting,
   };

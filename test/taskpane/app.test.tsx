@@ -231,6 +231,21 @@ describe('task pane', () => {
     expect(screen.queryByText(/事业运行/)).toBeNull();
   });
 
+  test('results say when they are out of date: marks cleared, then a check makes them current again', async () => {
+    const host = fakeHost({ hasHighlights: jest.fn(async () => true) });
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/已标记单元格/);
+    expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
+    expect(await screen.findByText(/标记已清除：以下问题不再标在单元格上/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await waitFor(() => expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull());
+    // a setting the check used changes: the results were checked with the old one
+    fireEvent.click(screen.getByRole('radio', { name: '行政单位' }));
+    expect(await screen.findByText(/模板、单位类型或分类目录已更改/)).toBeTruthy();
+  });
+
   test('end to end over the Office host and the fake Excel: findings marked in the workbook', async () => {
     const fake = createFakeExcel(workbook(withCell(EXPENDITURE_001, 7, 5, 765.39)), { excelApi: '1.13' });
     fake.installGlobals();
