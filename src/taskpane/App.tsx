@@ -7,6 +7,7 @@
 import { Divider, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { WorkbookHost } from '../hosts/host';
 import { CellInfoPanel } from './panels/CellInfoPanel';
+import { ExportPanel } from './panels/ExportPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { InsertPanel } from './panels/InsertPanel';
 import { SettingsPanel } from './panels/SettingsPanel';
@@ -53,6 +54,7 @@ export function App({ host, check, supported = true }: AppProps) {
             </MessageBar>
           )}
           <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} ruleNames={c.report.ruleNames} onSelect={c.goTo} onSelectRelated={c.goToCell} />
+          {c.report.tables.length > 0 && <ExportPanel lang={lang} onExportSheet={c.exportSheet} onCopyText={c.copyText} notice={c.exportNotice} />}
           {c.report.tables.length > 0 && <SummaryPanel lang={lang} report={c.report} />}
           <CellInfoPanel lang={lang} selected={c.selected} codes={c.cellCodes} selectionEvents={c.selectionEvents} onAsk={c.askSelection} />
         </>

@@ -11,6 +11,7 @@ import type { Lang } from '../engine/i18n/lang';
 import { importedShape, type ImportedShape } from '../engine/catalog/import';
 import type { ImportedCatalog } from '../engine/catalog/types';
 import { yearOf } from '../engine/queries';
+import { reportSheet, reportText } from '../engine/report-sheet';
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { buildTemplate, type TemplateOptions } from '../engine/templates';
 import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
@@ -67,6 +68,12 @@ export interface Checker {
   pendingCatalog: PendingCatalog | null;
   confirmCatalog(): Promise<void>;
   dropCatalog(): void;
+  /** Add the findings as a new worksheet (opt-in; existing sheets untouched) and go to it. */
+  exportSheet(): Promise<void>;
+  /** Copy the findings as plain text (a reviewer's memo). */
+  copyText(): Promise<void>;
+  /** What the last export or copy did (shown beside its buttons). */
+  exportNotice: string | null;
   /** Why the results on show may no longer be the workbook's (null: they are current). */
   stale: StaleReason | null;
   restoreCatalog(): Promise<void>;
@@ -80,6 +87,28 @@ export interface PendingCatalog {
 
 /** What makes the results on show out of date: a setting the check used changed, the marks were cleared, tables were inserted. */
 export type StaleReason = 'settings' | 'cleared' | 'inserted';
+
+/** Put text on the clipboard: the Clipboard API, else a selected textarea and the copy command (older hosts). */
+async function copyToClipboard(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch {
+      /* not allowed in this host: the older way below */
+    }
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}
 
 /** What went wrong, in the user's language when a host says it in both. */
 function errorText(e: unknown, lang: Lang): string {
@@ -166,6 +195,8 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       const r = await engine.check(wb, checkOptions);
       setReport(r);
       setCheckedWith(checkOptions);
+      setCheckedAt(new Date().toLocaleString(lang));
+      setExportNotice(null);
       setSince(null);
       setSheets(wb.sheets.map((x) => x.name));
       const entity = r.entityName;
@@ -189,6 +220,30 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
   };
 
   const cancel = () => engine.cancel();
+
+  // the results handed on: as a worksheet in the workbook, or as text
+  const [checkedAt, setCheckedAt] = useState('');
+  const [exportNotice, setExportNotice] = useState<string | null>(null);
+  const exportSheet = async () => {
+    if (!report) return;
+    setExportNotice(null);
+    try {
+      const name = await host.addReportSheet(reportSheet(report, sheets, lang, checkedAt));
+      setExportNotice(t('exported', lang, { sheet: name }));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const copyText = async () => {
+    if (!report) return;
+    setExportNotice(null);
+    try {
+      await copyToClipboard(reportText(report, sheets, lang, checkedAt));
+      setExportNotice(t('copied', lang, { count: report.findings.length }));
+    } catch {
+      setExportNotice(t('copyFailed', lang));
+    }
+  };
 
   /** Run a host call; on success say `done`, on failure show the error. */
   const attempt = async (call: () => Promise<string | void>) => {
@@ -323,6 +378,9 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     confirmCatalog,
     dropCatalog,
     stale,
+    exportSheet,
+    copyText,
+    exportNotice,
     restoreCatalog,
     changeSetting,
   };

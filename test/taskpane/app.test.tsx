@@ -28,6 +28,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}): jest.Mocked<WorkbookHo
     hasHighlights: jest.fn(async () => false),
     select: jest.fn(async () => undefined),
     addSheets: jest.fn(async (ts) => ts.map((t) => t.sheetName)),
+    addReportSheet: jest.fn(async (r) => `${r.sheetName} (2)`),
     getSetting: jest.fn(async () => undefined),
     setSetting: jest.fn(async () => undefined),
     getSelection: jest.fn(async () => null),
@@ -244,6 +245,23 @@ describe('task pane', () => {
     // a setting the check used changes: the results were checked with the old one
     fireEvent.click(screen.getByRole('radio', { name: '行政单位' }));
     expect(await screen.findByText(/模板、单位类型或分类目录已更改/)).toBeTruthy();
+  });
+
+  test('the findings handed on: a new report sheet (opt-in), or text on the clipboard', async () => {
+    const host = fakeHost();
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/已标记单元格/);
+    expect(host.addReportSheet).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '导出到新工作表' })));
+    const sheet = host.addReportSheet.mock.calls[0][0];
+    expect(sheet.rows.slice(3).map((r) => r[1]?.value)).toContain('表三 支出预算表');
+    expect(await screen.findByText('已添加工作表「审核结果 (2)」，原有工作表未改动')).toBeTruthy();
+    const writeText = jest.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '复制为文本' })));
+    expect(writeText.mock.calls[0][0]).toMatch(/^预算表审核助手 审核结果\n错误 \d+ · 警告 \d+ · 提示 \d+（.+）\n1\. 错误 表三 支出预算表!F7,F8.*\n2\. 错误 表三 支出预算表!F8,G8,L8：「事业运行」行/);
+    expect(await screen.findByText(/已复制 \d+ 条问题/)).toBeTruthy();
   });
 
   test('end to end over the Office host and the fake Excel: findings marked in the workbook', async () => {
