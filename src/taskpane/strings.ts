@@ -3,8 +3,7 @@
  * names of the tool's concepts (table kinds, profiles, classifications, code levels, how a row
  * was matched) from the shared labels module, engine/i18n/labels.
  */
-import type { Severity } from '../engine/findings';
-import { fill, type Lang, type LocalizedText } from '../engine/i18n/lang';
+import { fill, type Lang } from '../engine/i18n/lang';
 
 const S = {
   check: { 'zh-CN': '校验', en: 'Check' },
@@ -43,6 +42,8 @@ const S = {
   more: { 'zh-CN': '展开', en: 'more' },
   goOther: { 'zh-CN': '对照：{where}', en: 'Compare: {where}' },
   details: { 'zh-CN': '识别结果', en: 'What was recognised' },
+  tablesCount: { 'zh-CN': '{n} 张表', en: '{n} tables' },
+  missingCount: { 'zh-CN': '缺 {n} 张', en: '{n} missing' },
   workbook: { 'zh-CN': '工作簿', en: 'Workbook' },
   insert: { 'zh-CN': '插入标准表', en: 'Insert standard tables' },
   insertMissing: { 'zh-CN': '选择缺少的表', en: 'Select the missing tables' },
@@ -57,7 +58,7 @@ const S = {
   levelDept: { 'zh-CN': '部门', en: 'Department' },
   settings: { 'zh-CN': '设置', en: 'Settings' },
   language: { 'zh-CN': '语言', en: 'Language' },
-  marked: { 'zh-CN': '已标记单元格：', en: 'Cells marked: ' },
+  marked: { 'zh-CN': '已在工作表中标出 {findings} 个问题（{cells} 个单元格）', en: '{findings} findings marked in the sheets ({cells} cells)' },
   skipped: { 'zh-CN': '未能标记（工作表受保护）：', en: 'Not marked (protected sheet): ' },
   unsupported: {
     'zh-CN': '此版本的 Excel 不支持本加载项（需要 ExcelApi 1.7：Microsoft 365 或 Excel 2019 及以后）。请使用命令行工具 budget-check。',
@@ -101,16 +102,6 @@ const S = {
   noSums: { 'zh-CN': '「{sheet}」未做任何求和校验：{reasons}', en: '"{sheet}": no sum was checked: {reasons}' },
   privacy: { 'zh-CN': '数据只在本机处理，不会上传。', en: 'Your data stays on this machine.' },
 } as const;
-
-/**
- * The summary's count badges ("Errors 3"): plural headings, where the shared severityLabel names
- * the severity of one finding ('error').
- */
-export const SEVERITY_HEADINGS: Record<Severity, LocalizedText> = {
-  error: { 'zh-CN': '错误', en: 'Errors' },
-  warning: { 'zh-CN': '警告', en: 'Warnings' },
-  info: { 'zh-CN': '提示', en: 'Info' },
-};
 
 export type StringKey = keyof typeof S;
 

@@ -41,5 +41,7 @@ export const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: '6px' },
   small: { color: tokens.colorNeutralForeground3 },
   preview: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '6px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  details: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

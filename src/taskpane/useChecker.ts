@@ -205,9 +205,11 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
         options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
       }));
       setPhase('marking');
-      const h = await host.highlight(r.findings.filter((f) => f.sheet !== null));
+      const onSheets = r.findings.filter((f) => f.sheet !== null);
+      const h = await host.highlight(onSheets);
       setHasMarks(h.marked > 0);
-      const parts = [`${t('marked', lang)}${h.marked}`];
+      const skippedSheets = new Set(h.skipped.map((x) => x.sheet));
+      const parts = [t('marked', lang, { findings: onSheets.filter((f) => !skippedSheets.has(f.sheet!)).length, cells: h.marked })];
       if (h.skipped.length) parts.push(`${t('skipped', lang)}${h.skipped.map((x) => x.sheet).join('、')}`);
       setNotice(parts.join('；'));
       setPhase('idle');

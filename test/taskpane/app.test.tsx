@@ -58,7 +58,7 @@ describe('task pane', () => {
     const item = screen.getByText(/「事业运行」行：合计 765.39/);
     fireEvent.click(item);
     expect(host.select).toHaveBeenCalledWith('表三 支出预算表', 'F8');
-    expect(screen.getByText(/已标记单元格：3/)).toBeTruthy();
+    expect(screen.getByText(/已在工作表中标出 \d+ 个问题（3 个单元格）/)).toBeTruthy();
   });
 
   test('清除标记 restores through the host and 插入标准表 adds the missing tables as templates', async () => {
@@ -154,7 +154,8 @@ describe('task pane', () => {
     mount(fakeHost(), { check: () => rep });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     expect(await screen.findByText('未发现问题')).toBeTruthy();
-    expect(screen.getByText(/错误 0/)).toBeTruthy();
+    // the one-line summary: the profile the check used and the tables it found
+    expect(screen.getByText('财政部参考 9 表 · 1 张表')).toBeTruthy();
   });
 
   test('a workbook without any budget table: one clear message, not a list of missing tables', async () => {
@@ -236,7 +237,7 @@ describe('task pane', () => {
     const host = fakeHost({ hasHighlights: jest.fn(async () => true) });
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
+    await screen.findByText(/已在工作表中标出/);
     expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
     expect(await screen.findByText(/标记已清除：以下问题不再标在单元格上/)).toBeTruthy();
@@ -251,7 +252,7 @@ describe('task pane', () => {
     const host = fakeHost();
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
+    await screen.findByText(/已在工作表中标出/);
     expect(host.addReportSheet).not.toHaveBeenCalled();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '导出到新工作表' })));
     const sheet = host.addReportSheet.mock.calls[0][0];
@@ -270,7 +271,7 @@ describe('task pane', () => {
     const host = new OfficeHost();
     mount(host, { supported: host.isSupported() });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
+    await screen.findByText(/已在工作表中标出/);
     await waitFor(() => expect(fake.syncs).toBeGreaterThan(0));
     expect(screen.getByText(/「事业运行」行/)).toBeTruthy();
   });
@@ -306,7 +307,7 @@ describe('reading progress', () => {
     await report({ fraction: 1, message: '…', sheetsRead: 13, sheetCount: 13 });
     expect(screen.getByText('正在读取 13/13 张工作表…')).toBeTruthy();
     await finish();
-    await screen.findByText(/已标记单元格：3/);
+    await screen.findByText(/已在工作表中标出 \d+ 个问题（3 个单元格）/);
     expect(screen.queryByText(/正在读取/)).toBeNull();
   });
 
@@ -329,7 +330,7 @@ describe('reading progress', () => {
     jest.spyOn(host, 'readWorkbook').mockImplementation((onProgress) => read((p) => (seen.push(p), onProgress?.(p))));
     mount(host, { supported: host.isSupported() });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
+    await screen.findByText(/已在工作表中标出/);
     expect(seen.filter((p) => p.sheetCount === 2).map((p) => p.sheetsRead)).toEqual([0, 1, 2]);
     undo();
   });
