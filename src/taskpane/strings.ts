@@ -86,7 +86,7 @@ const S = {
   copied: { 'zh-CN': '已复制 {count} 条问题，可粘贴到审核意见中', en: '{count} findings copied, ready to paste into a memo' },
   copyFailed: { 'zh-CN': '此环境不允许复制到剪贴板：请改用“导出到新工作表”', en: 'This host does not allow copying to the clipboard: use “Export to a new sheet”' },
   staleSettings: { 'zh-CN': '模板、单位类型或分类目录已更改，以下结果是按原设置校验的。请重新校验。', en: 'The profile, unit type or catalog changed since this check: check again.' },
-  staleCleared: { 'zh-CN': '标记已清除：以下问题不再标在单元格上。重新校验可再次标记。', en: 'Marks cleared: these findings are no longer marked in the cells. Check again to mark them.' },
+  staleCleared: { 'zh-CN': '列表中的问题已不再标在单元格上，重新校验可再次标记。', en: 'The findings below are no longer marked in the cells: check again to mark them.' },
   staleInserted: { 'zh-CN': '已插入标准表，以下结果是插入前的。请重新校验。', en: 'Standard tables were inserted after this check: check again.' },
   unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
   unitTypeAuto: { 'zh-CN': '自动判断', en: 'Automatic' },

@@ -6,6 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+  wrap: { flexWrap: 'wrap' },
   // the findings list scrolls on its own (virtualised: only the lines in view are in the page)
   list: { marginTop: '6px', maxHeight: '60vh', overflowY: 'auto', overflowX: 'hidden' },
   listRow: { position: 'absolute', top: 0, left: 0, width: '100%', paddingBottom: '2px', boxSizing: 'border-box' },

@@ -163,7 +163,7 @@ describe('the built pane in Chromium', () => {
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     // open the first group, then go to its first finding's cell
     await page.locator('[data-finding="group"] > button').first().click();
-    const line = page.locator('[data-finding="group"] [data-finding="line"] > button').first();
+    const line = page.locator('[data-nested] [data-finding="line"] > button').first();
     const before = await page.evaluate(() => JSON.stringify(window.__BUDGET_FAKE__.selection()));
     const t1 = Date.now();
     await line.click();
@@ -217,10 +217,20 @@ describe('the built pane in Chromium', () => {
   }, 120_000);
 
   test('in English', async () => {
-    const { page, errors } = await open(await load('seed-001.xlsx'), 350, 'en');
+    // the narrowest pane (320 px) in the longer language
+    const { page, errors } = await open(await load('seed-001.xlsx'), 320, 'en');
     await page.getByRole('button', { name: CHECK }).click();
     await page.getByText(/\d+ errors · \d+ warnings · \d+ info/).waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'seed-001-350-en.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-320-en.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // no Chinese left in the pane's own words (findings quote the workbook's names, and the choices 中文 / 万元 / 元 are meant)
+    const own = await page.evaluate(() =>
+      [...document.querySelectorAll('button, label, [role="status"], summary')]
+        .filter((e) => !e.closest('[data-finding]'))
+        .map((e) => e.textContent ?? '')
+        .filter((x) => /[\u4e00-\u9fff]/.test(x) && !['中文', '万元', '元'].includes(x)),
+    );
+    expect(own).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -238,11 +238,11 @@ describe('task pane', () => {
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     await screen.findByText(/已在工作表中标出/);
-    expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull();
+    expect(screen.queryByText(/列表中的问题已不再标在单元格上/)).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
-    expect(await screen.findByText(/标记已清除：以下问题不再标在单元格上/)).toBeTruthy();
+    expect(await screen.findByText(/列表中的问题已不再标在单元格上/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await waitFor(() => expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/列表中的问题已不再标在单元格上/)).toBeNull());
     // a setting the check used changes: the results were checked with the old one
     fireEvent.click(screen.getByRole('radio', { name: '行政单位' }));
     expect(await screen.findByText(/模板、单位类型或分类目录已更改/)).toBeTruthy();

@@ -62,13 +62,13 @@ export function InsertPanel({ lang, missing, value, onChange, onInsert, notice }
       </div>
       <div className={s.row}>
         <Field label={t('unit', lang)}>
-          <RadioGroup layout="horizontal" value={options.unit} onChange={(_e, d) => isUnit(d.value) && set({ unit: d.value })}>
+          <RadioGroup layout="horizontal" className={s.wrap} value={options.unit} onChange={(_e, d) => isUnit(d.value) && set({ unit: d.value })}>
             <Radio value="万元" label="万元" />
             <Radio value="元" label="元" />
           </RadioGroup>
         </Field>
         <Field label={t('level', lang)}>
-          <RadioGroup layout="horizontal" value={options.level} onChange={(_e, d) => isLevel(d.value) && set({ level: d.value })}>
+          <RadioGroup layout="horizontal" className={s.wrap} value={options.level} onChange={(_e, d) => isLevel(d.value) && set({ level: d.value })}>
             <Radio value="unit" label={t('levelUnit', lang)} />
             <Radio value="dept" label={t('levelDept', lang)} />
           </RadioGroup>
