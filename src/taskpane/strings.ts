@@ -42,7 +42,7 @@ const S = {
   more: { 'zh-CN': '展开', en: 'more' },
   goOther: { 'zh-CN': '对照：{where}', en: 'Compare: {where}' },
   details: { 'zh-CN': '识别结果', en: 'What was recognised' },
-  tablesCount: { 'zh-CN': '{n} 张表', en: '{n} tables' },
+  tablesCount: { 'zh-CN': '识别到 {n} 张', en: '{n} found' },
   missingCount: { 'zh-CN': '缺 {n} 张', en: '{n} missing' },
   workbook: { 'zh-CN': '工作簿', en: 'Workbook' },
   insert: { 'zh-CN': '插入标准表', en: 'Insert standard tables' },

@@ -155,7 +155,7 @@ describe('task pane', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     expect(await screen.findByText('未发现问题')).toBeTruthy();
     // the one-line summary: the profile the check used and the tables it found
-    expect(screen.getByText('财政部参考 9 表 · 1 张表')).toBeTruthy();
+    expect(screen.getByText('财政部参考 9 表 · 识别到 1 张')).toBeTruthy();
   });
 
   test('a workbook without any budget table: one clear message, not a list of missing tables', async () => {
