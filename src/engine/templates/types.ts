@@ -8,7 +8,10 @@ import type { TableKind } from '../tables/kinds';
 export type TemplateStyle = 'title' | 'subtitle' | 'header' | 'label' | 'amount' | 'total-label' | 'total' | 'note';
 
 export interface TemplateCell {
-  /** A text or number value; omitted for an empty styled cell. */
+  /**
+   * A text or number value; omitted for an empty styled cell. With a formula: its cached result,
+   * which a file writer stores (0 when omitted: every formula of a blank template sums empty cells).
+   */
   value?: string | number;
   /** A formula (with leading "="), e.g. "=SUM(E8:E40)"; hosts write it as a formula. */
   formula?: string;
