@@ -159,7 +159,7 @@ function bodyOf(spec: BodySpec, def: KindTemplate, width: number, leaves: string
     }
     // the right side's row identities on every line (合计 = its parts)
     for (const s of def.rowSums) {
-      if (s.total >= width) continue;
+      if (s.total >= width || s.parts.some((c) => c >= width)) continue; // e.g. the department summary has one amount column
       for (let r = 0; r < rows.length; r++) if (!formulas.has(`${r}:${s.total}`)) f(r, s.total, plus(s.parts.map((c) => at(r, c))));
     }
     return { rows, totals, formulas, merges, input: { top: 0, bottom: rows.length - 1 } };
