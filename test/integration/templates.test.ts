@@ -9,7 +9,6 @@ import { cellAt } from '../../src/engine/model/workbook';
 import { toA1 } from '../../src/engine/model/address';
 import { PROFILES, type ProfileDef } from '../../src/engine/tables/profiles';
 import { buildTemplates, templatesToWorkbook, type TemplateOptions } from '../../src/engine/templates';
-import type { SheetTemplate } from '../../src/engine/templates/types';
 import { writeTemplatesXlsx } from '../../src/hosts/file/write-templates';
 import { readXlsx } from '../../src/hosts/file/xlsx';
 import { charsToPoints } from '../../src/hosts/office/templates';
@@ -177,7 +176,18 @@ describe('template contents', () => {
     const p = PROFILES[0];
     const ts = buildTemplates({ ...optsOf(p), protectFormulas: true });
     const a = await writeTemplatesXlsx(ts, { date: DATE });
-    const b = await writeTemplatesXlsx(buildTemplates({ ...optsOf(p), protectFormulas: true }), { date: DATE });
+    // written again years later (the zip writer stamps entries with the clock): the same bytes
+    jest.useFakeTimers({
+      now: new Date(Date.UTC(2031, 5, 1, 13, 37, 11)),
+      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    });
+    let b: Uint8Array;
+    try {
+      expect(new Date().getUTCFullYear()).toBe(2031);
+      b = await writeTemplatesXlsx(buildTemplates({ ...optsOf(p), protectFormulas: true }), { date: DATE });
+    } finally {
+      jest.useRealTimers();
+    }
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(a as unknown as ArrayBuffer);
@@ -194,5 +204,19 @@ describe('template contents', () => {
     expect(s.protection.protected).toBe(true);
     expect(S.getCell(s, totalRow, 2)?.locked).toBeUndefined();
     expect(S.getCell(s, t.body.top + 1, 2)?.locked).toBe(false);
+  });
+});
+
+describe('reading back what Excel computed as 0', () => {
+  test('a formula whose cached result is 0 reads as 0, not as never calculated', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('a');
+    ws.getCell('A1').value = { formula: 'B1+1', result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = { formula: 'B1', result: 5 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = { formula: 'B1' } as ExcelJS.CellFormulaValue;
+    const sheet = (await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))).sheets[0];
+    expect(cellAt(sheet, 0, 0)).toMatchObject({ value: 0, formula: '=B1+1' });
+    expect(cellAt(sheet, 1, 0)).toMatchObject({ value: 5, formula: '=B1' });
+    expect(cellAt(sheet, 2, 0)).toMatchObject({ value: null, formula: '=B1' });
   });
 });

@@ -13,6 +13,7 @@
 import ExcelJS from 'exceljs';
 import type { ContentsSheet } from '../../engine/templates/contents';
 import type { SheetTemplate, TemplateCell, TemplateStyle } from '../../engine/templates/types';
+import { stampZipDates } from './zip';
 
 export interface WriteTemplatesOptions {
   /** The document's created / modified date (a fixed one makes the bytes reproducible). Default now. */
@@ -134,6 +135,8 @@ export async function writeTemplatesXlsx(templates: SheetTemplate[], options: Wr
     // exceljs: protect() hashes nothing without a password; the unlocked body cells stay editable
     if (t.protectFormulas) await wb.getWorksheet(t.sheetName)!.protect('', { formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
   }
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  // the zip entries carry the time of writing: the document's date instead, so the same input gives the same bytes
+  stampZipDates(bytes, date);
+  return bytes;
 }
