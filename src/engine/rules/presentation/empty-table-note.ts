@@ -3,7 +3,6 @@
  * empty (…无…安排的支出，故本表无数据 / 故本表为空表 / 本表为空).
  */
 import { presentationMessages } from '../../i18n/presentation-messages';
-import { SKIP_REASONS } from '../../i18n/coverage';
 import { a1 } from '../kit/cells';
 import { defineRule } from '../types';
 
@@ -18,11 +17,6 @@ export const emptyTableNote = defineRule({
   messages: { emptyWithoutNote: presentationMessages.emptyWithoutNote },
   check(ctx) {
     for (const t of ctx.tables) {
-      // a blank template has not been filled yet: whether a table stays empty is not known
-      if (ctx.blankWorkbook) {
-        ctx.skipped(t, SKIP_REASONS.blankTemplate);
-        continue;
-      }
       ctx.checked(t, 1);
       const empty = [...t.amounts.values()].every((a) => a.kind === 'blank' || (a.kind === 'number' && a.value === 0));
       if (!empty) continue;
