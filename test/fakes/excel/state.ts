@@ -631,7 +631,9 @@ function criterion(c: FakeValue): (v: FakeValue) => boolean {
   const op = m ? m[1] : '=';
   const raw: FakeValue = m ? m[2] : c;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && NUMBER_TEXT.test(raw.trim()) ? Number(raw.trim()) : null;
-  const eq = (v: FakeValue) => (n !== null ? typeof v === 'number' && v === n : typeof v === 'string' && typeof raw === 'string' && v.toLowerCase() === raw.toLowerCase());
+  // a number criterion matches the number and numeric text alike (Excel coerces both sides)
+  const asNumber = (v: FakeValue) => (typeof v === 'number' ? v : typeof v === 'string' && NUMBER_TEXT.test(v.trim()) ? Number(v.trim()) : null);
+  const eq = (v: FakeValue) => (n !== null ? asNumber(v) === n : typeof v === 'string' && typeof raw === 'string' && v.toLowerCase() === raw.toLowerCase());
   switch (op) {
     case '=':
       return raw === '' ? (v) => v === null || v === '' : eq;
