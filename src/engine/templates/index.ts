@@ -252,8 +252,11 @@ export function buildTemplate(kind: TableKind, opts: TemplateOptions): SheetTemp
       else if (!rows[r][c]) rows[r][c] = { style: amount ? (isTotal ? 'total' : 'amount') : isTotal ? 'total-label' : 'label' };
     }
   }
+  // the name line spans the left part of the row (as the Shanghai templates merge A4:C4 / A4:E4), the unit line keeps the last column
+  const nameSpan = def.entity && width >= 4 ? [{ top: 1, left: 0, bottom: 1, right: Math.min(width - 2, Math.ceil(width / 2)) }] : [];
   const merges = [
     ...placed.merges.map(([top, left, bottom, right]) => ({ top, left, bottom, right })),
+    ...nameSpan,
     ...body.merges.map((m) => ({ top: m.top + bodyTop, left: m.left, bottom: m.bottom + bodyTop, right: m.right })),
   ];
   return {
