@@ -3,8 +3,7 @@
  * names of the tool's concepts (table kinds, profiles, classifications, code levels, how a row
  * was matched) from the shared labels module, engine/i18n/labels.
  */
-import type { Severity } from '../engine/findings';
-import { fill, type Lang, type LocalizedText } from '../engine/i18n/lang';
+import { fill, type Lang } from '../engine/i18n/lang';
 
 const S = {
   check: { 'zh-CN': '校验', en: 'Check' },
@@ -33,11 +32,18 @@ const S = {
   cancel: { 'zh-CN': '取消', en: 'Cancel' },
   cancelled: { 'zh-CN': '已取消校验', en: 'Check cancelled' },
   search: { 'zh-CN': '搜索问题、工作表或规则', en: 'Search findings, sheets or rules' },
+  bySheet: { 'zh-CN': '按工作表筛选', en: 'Filter by sheet' },
+  allSheets: { 'zh-CN': '全部工作表', en: 'All sheets' },
+  byRule: { 'zh-CN': '按规则筛选', en: 'Filter by rule' },
+  allRules: { 'zh-CN': '全部规则', en: 'All rules' },
+  shown: { 'zh-CN': '显示 {n} / {of} 条', en: 'Showing {n} of {of}' },
   next: { 'zh-CN': '下一个', en: 'Next' },
   previous: { 'zh-CN': '上一个', en: 'Previous' },
   more: { 'zh-CN': '展开', en: 'more' },
   goOther: { 'zh-CN': '对照：{where}', en: 'Compare: {where}' },
   details: { 'zh-CN': '识别结果', en: 'What was recognised' },
+  tablesCount: { 'zh-CN': '{n} 张表', en: '{n} tables' },
+  missingCount: { 'zh-CN': '缺 {n} 张', en: '{n} missing' },
   workbook: { 'zh-CN': '工作簿', en: 'Workbook' },
   insert: { 'zh-CN': '插入标准表', en: 'Insert standard tables' },
   insertMissing: { 'zh-CN': '选择缺少的表', en: 'Select the missing tables' },
@@ -52,7 +58,7 @@ const S = {
   levelDept: { 'zh-CN': '部门', en: 'Department' },
   settings: { 'zh-CN': '设置', en: 'Settings' },
   language: { 'zh-CN': '语言', en: 'Language' },
-  marked: { 'zh-CN': '已标记单元格：', en: 'Cells marked: ' },
+  marked: { 'zh-CN': '已在工作表中标出 {findings} 个问题（{cells} 个单元格）', en: '{findings} findings marked in the sheets ({cells} cells)' },
   skipped: { 'zh-CN': '未能标记（工作表受保护）：', en: 'Not marked (protected sheet): ' },
   unsupported: {
     'zh-CN': '此版本的 Excel 不支持本加载项（需要 ExcelApi 1.7：Microsoft 365 或 Excel 2019 及以后）。请使用命令行工具 budget-check。',
@@ -66,6 +72,22 @@ const S = {
   catalogRestore: { 'zh-CN': '恢复内置目录', en: 'Use the built-in catalog' },
   catalogDone: { 'zh-CN': '分类目录已导入，请重新校验', en: 'Catalog imported; check again' },
   catalogRestored: { 'zh-CN': '已恢复内置目录，请重新校验', en: 'Built-in catalog restored; check again' },
+  catalogFound: { 'zh-CN': '在 {file} 中找到：', en: 'Found in {file}: ' },
+  catalogShape: { 'zh-CN': '{scheme} {count} 条（类 {class}，款 {kind}，项 {item}）', en: '{scheme} {count} ({class} classes, {kind} kinds, {item} items)' },
+  catalogSmall: {
+    'zh-CN': '{scheme}只有 {count} 条，内置目录有 {builtin} 条：导入后将替换内置的{scheme}，不在这 {count} 条中的编码都会被报告为“不在目录中”。请确认这是完整的官方目录。',
+    en: 'The {scheme} classification here has only {count} entries, the built-in one {builtin}: the import replaces the built-in one, and every code not among these {count} will be reported as not in the catalog. Make sure this is the complete official catalog.',
+  },
+  catalogConfirm: { 'zh-CN': '导入并替换', en: 'Import and replace' },
+  catalogCancel: { 'zh-CN': '不导入', en: 'Do not import' },
+  exportSheet: { 'zh-CN': '导出到新工作表', en: 'Export to a new sheet' },
+  copyText: { 'zh-CN': '复制为文本', en: 'Copy as text' },
+  exported: { 'zh-CN': '已添加工作表「{sheet}」，原有工作表未改动', en: 'Sheet "{sheet}" added; no existing sheet was changed' },
+  copied: { 'zh-CN': '已复制 {count} 条问题，可粘贴到审核意见中', en: '{count} findings copied, ready to paste into a memo' },
+  copyFailed: { 'zh-CN': '此环境不允许复制到剪贴板：请改用“导出到新工作表”', en: 'This host does not allow copying to the clipboard: use “Export to a new sheet”' },
+  staleSettings: { 'zh-CN': '模板、单位类型或分类目录已更改，以下结果是按原设置校验的。请重新校验。', en: 'The profile, unit type or catalog changed since this check: check again.' },
+  staleCleared: { 'zh-CN': '标记已清除：以下问题不再标在单元格上。重新校验可再次标记。', en: 'Marks cleared: these findings are no longer marked in the cells. Check again to mark them.' },
+  staleInserted: { 'zh-CN': '已插入标准表，以下结果是插入前的。请重新校验。', en: 'Standard tables were inserted after this check: check again.' },
   unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
   unitTypeAuto: { 'zh-CN': '自动判断', en: 'Automatic' },
   // the pane's own English for the two unit types (a radio's label); the shared unitTypeLabel says 'administrative unit'
@@ -80,16 +102,6 @@ const S = {
   noSums: { 'zh-CN': '「{sheet}」未做任何求和校验：{reasons}', en: '"{sheet}": no sum was checked: {reasons}' },
   privacy: { 'zh-CN': '数据只在本机处理，不会上传。', en: 'Your data stays on this machine.' },
 } as const;
-
-/**
- * The summary's count badges ("Errors 3"): plural headings, where the shared severityLabel names
- * the severity of one finding ('error').
- */
-export const SEVERITY_HEADINGS: Record<Severity, LocalizedText> = {
-  error: { 'zh-CN': '错误', en: 'Errors' },
-  warning: { 'zh-CN': '警告', en: 'Warnings' },
-  info: { 'zh-CN': '提示', en: 'Info' },
-};
 
 export type StringKey = keyof typeof S;
 

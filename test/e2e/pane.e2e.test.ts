@@ -14,6 +14,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkbookData } from '../../src/engine/model/workbook';
 import { readWorkbookFile } from '../../src/hosts/file/node';
@@ -61,16 +62,24 @@ afterAll(async () => {
 });
 
 /** Open the built pane over a workbook; collects console errors and every request's URL. */
-async function open(wb: WorkbookData, width: number, lang?: 'en'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+async function open(wb: WorkbookData, width: number, lang?: 'en', theme?: { bodyBackgroundColor: string }): Promise<{ page: Page; errors: string[] }> {
+  // a context of its own (axe needs one), closed with the page
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.addInitScript((data) => {
-    (window as unknown as { __BUDGET_WORKBOOK__: unknown }).__BUDGET_WORKBOOK__ = data;
-  }, wb);
+  await page.addInitScript(
+    ([data, th]) => {
+      const w = window as unknown as { __BUDGET_WORKBOOK__: unknown; __BUDGET_THEME__: unknown };
+      w.__BUDGET_WORKBOOK__ = data;
+      w.__BUDGET_THEME__ = th;
+    },
+    [wb, theme ?? null] as const,
+  );
   await page.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
@@ -167,6 +176,45 @@ describe('the built pane in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
+
+  test('dark Office theme at 500 px: the pane is dark; keyboard reachable; axe finds no serious or critical violation', async () => {
+    const { page, errors } = await open(await load('seed-001.xlsx'), 500, undefined, { bodyBackgroundColor: '#262626' });
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-500-dark.png') });
+    // Tab reaches the check button and the first finding
+    const focused: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    expect(focused.some((x) => /^✖ 错误/.test(x))).toBe(true);
+    const axe = await new AxeBuilder({ page: page as never }).analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('light theme, 350 px: axe finds no serious or critical violation after a check; export adds a report sheet and activates it', async () => {
+    const { page, errors } = await open(await load('seed-001.xlsx'), 350);
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
+    const axe = await new AxeBuilder({ page: page as never }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const before = await page.evaluate(() => window.__BUDGET_FAKE__.sheetNames());
+    await page.getByRole('button', { name: '导出到新工作表' }).click();
+    await page.getByText(/已添加工作表「审核结果」/).waitFor();
+    expect(await page.evaluate(() => window.__BUDGET_FAKE__.sheetNames())).toEqual([...before, '审核结果']);
+    expect(await page.evaluate(() => window.__BUDGET_FAKE__.value('审核结果', 'A1'))).toMatch(/^预算表审核助手 审核结果/);
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-350-exported.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   test('in English', async () => {
     const { page, errors } = await open(await load('seed-001.xlsx'), 350, 'en');

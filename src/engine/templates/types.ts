@@ -34,12 +34,8 @@ export interface PrintSetup {
   centerHorizontally: boolean;
 }
 
-export interface SheetTemplate {
-  kind: TableKind;
-  /** The template set (profile id) it comes from. */
-  profile: string;
-  /** The table's number in its set (1-based): the order of the sheets. */
-  number: number;
+/** A sheet laid out from A1 (a table template, or the checker's report sheet): what a host writes. */
+export interface SheetLayout {
   /** Suggested worksheet name (hosts make it unique, never overwriting a sheet). */
   sheetName: string;
   /** Rows of cells from A1; null = nothing written. */
@@ -53,12 +49,24 @@ export interface SheetTemplate {
   /** Rows (0-based) to freeze above the body: the title and header rows. */
   freezeRows: number;
   /** The body rows (0-based, inclusive) where figures are typed. */
+  body?: { top: number; bottom: number };
+  print?: PrintSetup;
+  /** Lock the formula cells and protect the sheet (no password): off unless asked for. */
+  protectFormulas?: boolean;
+}
+
+/** A blank standard table of a template set. */
+export interface SheetTemplate extends SheetLayout {
+  kind: TableKind;
+  /** The template set (profile id) it comes from. */
+  profile: string;
+  /** The table's number in its set (1-based): the order of the sheets. */
+  number: number;
   body: { top: number; bottom: number };
   /** Row identities the figures of a body row obey (the hosts do not write them; fill helpers and documentation use them). */
   rowSums: RowSum[];
   /** Whether the template asks for a note (注：…无…，故本表无数据) when the table is left empty. */
   emptyNote: boolean;
   print: PrintSetup;
-  /** Lock the formula cells and protect the sheet (no password): off unless asked for. */
   protectFormulas: boolean;
 }

@@ -37,6 +37,7 @@ import type { Finding } from '../../engine/findings';
 import type { RangeRect } from '../../engine/model/address';
 import type { SheetData, WorkbookData } from '../../engine/model/workbook';
 import { recognizeWorkbook } from '../../engine/recognize';
+import type { ReportSheet } from '../../engine/report-sheet';
 import type { TableKind } from '../../engine/tables/kinds';
 import { findProfile, type AmountUnit } from '../../engine/tables/profiles';
 import { buildTemplate, buildTemplates, profileLevel, templateSet } from '../../engine/templates';
@@ -570,6 +571,24 @@ export class OfficeHost implements WorkbookHost {
       await ctx.sync();
       for (const ws of found) if (!ws.isNullObject) ws.delete();
       await ctx.sync();
+    });
+  }
+
+  /** The report sheet after the last sheet, activated: 2 syncs (the names in use, then the write). */
+  async addReportSheet(sheet: ReportSheet): Promise<string> {
+    this.caps();
+    return this.runBatch(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      const [name] = uniqueSheetNames(
+        [sheet.sheetName],
+        sheets.items.map((s) => s.name),
+      );
+      const ws = ctx.workbook.worksheets.add(name);
+      writeTemplate(ws, sheet);
+      ws.activate();
+      await ctx.sync();
+      return name;
     });
   }
 }

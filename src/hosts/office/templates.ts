@@ -3,7 +3,7 @@
  * per row at most — one write for all values and formulas, one format command per run of cells
  * that share a style, six for the table borders, one per merge and per run of equal column widths.
  */
-import type { TemplateCell, TemplateStyle, SheetTemplate } from '../../engine/templates/types';
+import type { TemplateCell, TemplateStyle, SheetLayout } from '../../engine/templates/types';
 
 /**
  * Text that Excel would turn into something else when written (a number, date, time, percent,
@@ -71,8 +71,8 @@ export interface WriteCaps {
   pageLayout: boolean;
 }
 
-/** Queue everything that fills the (new, empty) worksheet with the template. */
-export function writeTemplate(ws: Excel.Worksheet, t: SheetTemplate, caps: WriteCaps = { pageLayout: false }): void {
+/** Queue everything that fills the (new, empty) worksheet with the template (or the checker's report sheet). */
+export function writeTemplate(ws: Excel.Worksheet, t: Omit<SheetLayout, 'sheetName'>, caps: WriteCaps = { pageLayout: false }): void {
   const height = t.rows.length;
   const width = t.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height > 0 && width > 0) {
@@ -131,7 +131,7 @@ export function writeTemplate(ws: Excel.Worksheet, t: SheetTemplate, caps: Write
 
   if (t.freezeRows > 0) ws.freezePanes.freezeRows(t.freezeRows);
 
-  if (caps.pageLayout) {
+  if (caps.pageLayout && t.print) {
     const p = ws.pageLayout;
     p.orientation = 'Landscape';
     p.paperSize = t.print.paper;
@@ -140,7 +140,7 @@ export function writeTemplate(ws: Excel.Worksheet, t: SheetTemplate, caps: Write
     p.setPrintTitleRows(`$${t.print.titleRows.top + 1}:$${t.print.titleRows.bottom + 1}`);
   }
 
-  if (t.protectFormulas) {
+  if (t.protectFormulas && t.body) {
     // every cell is locked by default: unlock the body's input cells (runs without a formula), then protect
     for (let r = t.body.top; r <= t.body.bottom; r++) {
       const row = t.rows[r] ?? [];
