@@ -15,6 +15,7 @@ import { HostError } from '../hosts/errors';
 import type { SkipWarning } from './files';
 import { cliText, cliTexts, type CliKey } from './messages';
 import type { FileOutcome, FilePool, PoolOptions } from './pool';
+import { runTemplate } from './template';
 import { terminalSafe } from './terminal';
 
 export interface CliIO {
@@ -43,6 +44,11 @@ export interface CliIO {
   pool?: (o: PoolOptions) => FilePool;
   /** The default of --jobs: the number of cores. */
   cores?: number;
+  /**
+   * Write a file (`budget-check template --out`): never over an existing file unless `overwrite`
+   * (then an error with code EEXIST).
+   */
+  writeFile?(file: string, bytes: Uint8Array, options: { overwrite: boolean }): Promise<void>;
 }
 
 type Format = 'text' | 'json';
@@ -361,6 +367,7 @@ class Progress {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'template') return runTemplate(argv.slice(1), io);
   let o: Options;
   try {
     const parsed = parseArgs(argv);

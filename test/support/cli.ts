@@ -2,6 +2,7 @@
  * The command line run in-process in tests: an io that collects stdout and stderr, over the real
  * file host and folder expansion; the engine (check) and anything else as the test gives it.
  */
+import * as fs from 'fs';
 import { expandInput } from '../../src/cli/files';
 import type { CliIO } from '../../src/cli/run';
 import { readWorkbookFile } from '../../src/hosts/file/node';
@@ -16,6 +17,7 @@ export function cliIO(extra: Partial<CliIO> = {}) {
     readWorkbook: readWorkbookFile,
     expand: expandInput,
     version: '9.9.9',
+    writeFile: (file, bytes, { overwrite }) => fs.promises.writeFile(file, bytes, { flag: overwrite ? 'w' : 'wx' }),
     ...extra,
   };
   return { cli, stdout: () => out.join(''), stderr: () => err.join(''), out };

@@ -153,6 +153,19 @@ function valueOf(v: unknown): CellValue {
   return String(v);
 }
 
+/**
+ * exceljs leaves a falsy cached result (0, FALSE, "") out of a formula cell's `value`, though the file
+ * holds it (<v>0</v>) and the cell's model keeps it: put it back, or a formula that Excel computed as 0
+ * would read as never calculated.
+ */
+function withResult(v: unknown, cell: ExcelJS.Cell): unknown {
+  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined) {
+    const r = (cell as unknown as { result?: unknown }).result;
+    if (r !== undefined && r !== null) return { ...v, result: r };
+  }
+  return v;
+}
+
 function formulaOf(v: unknown, cell: ExcelJS.Cell): string | undefined {
   if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const f = cell.formula;
@@ -175,7 +188,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = cell.value;
+      const v = withResult(cell.value, cell);
       const value = valueOf(v);
       const formula = formulaOf(v, cell);
       if (value === null && !formula) return;

@@ -24,7 +24,8 @@
  *   this instance had not seen yet (pane reopened, no hasHighlights() call since): their fills are
  *   read in one more sync before the writes.
  * - clearHighlights: 2 (3 in that same case); hasHighlights, select, getSetting, setSetting: 1;
- *   addSheets: 2 (existing names, then all sheets written at once).
+ *   addSheets: 2 (existing names, then all sheets written at once), 2 more to remove what a failed batch
+ *   added; insertTables: readWorkbook + addSheets.
  *
  * Marks are recorded in the workbook settings (key budgetChecker.highlights), so a new OfficeHost on
  * the same document (the pane closed and reopened) can still restore. A cell already showing our
@@ -35,7 +36,11 @@
 import type { Finding } from '../../engine/findings';
 import type { RangeRect } from '../../engine/model/address';
 import type { SheetData, WorkbookData } from '../../engine/model/workbook';
+import { recognizeWorkbook } from '../../engine/recognize';
 import type { ReportSheet } from '../../engine/report-sheet';
+import type { TableKind } from '../../engine/tables/kinds';
+import { findProfile, type AmountUnit } from '../../engine/tables/profiles';
+import { buildTemplate, buildTemplates, profileLevel, templateSet } from '../../engine/templates';
 import type { SheetTemplate } from '../../engine/templates/types';
 import type { CellRef, HighlightResult, ReadProgress, WorkbookHost } from '../host';
 import { officeError } from './errors';
@@ -59,7 +64,7 @@ import {
 } from './marks';
 import { sheetFromExcel } from './read';
 import { uniqueSheetNames } from './sheet-names';
-import { writeTemplate } from './templates';
+import { placeSheets, writeTemplate } from './templates';
 
 type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -105,6 +110,36 @@ function isOfficeError(e: unknown, code: string): boolean {
 function firstCell(address: string): string {
   const a = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   return a.split(':')[0].replace(/\$/g, '');
+}
+
+/** What insertTables inserts: the tables of `profile` the workbook lacks, or of `kinds`; the options override what the workbook says. */
+export interface InsertRequest {
+  profile: string;
+  kinds?: TableKind[];
+  year?: number;
+  unitName?: string;
+  unit?: AmountUnit;
+  /** For a profile of either level (mof-9); default 'unit'. */
+  level?: 'dept' | 'unit';
+  protectFormulas?: boolean;
+}
+
+export interface InsertResult {
+  /** The sheets added, in the set's order. */
+  inserted: { kind: TableKind; sheet: string }[];
+  /** Tables asked for that the workbook already holds (not inserted). */
+  present: { kind: TableKind; sheet: string }[];
+  /** The year and unit name written into the titles and name lines. */
+  year: number;
+  unitName: string;
+}
+
+function mostCommon<T>(xs: T[]): T | undefined {
+  const n = new Map<T, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [x, k] of n) if (best === undefined || k > (n.get(best) as number)) best = x;
+  return best;
 }
 
 export class OfficeHost implements WorkbookHost {
@@ -446,16 +481,96 @@ export class OfficeHost implements WorkbookHost {
   async addSheets(templates: SheetTemplate[]): Promise<string[]> {
     this.caps();
     if (templates.length === 0) return [];
-    return this.runBatch(async (ctx) => {
-      const sheets = ctx.workbook.worksheets.load('items/name');
+    return this.writeSheets(templates, null);
+  }
+
+  /**
+   * Insert the standard tables of a profile that the workbook lacks (all of its tables, or those of
+   * `kinds`): a table the workbook holds (recognised by title and header, wherever it is) is never
+   * inserted again, no sheet is overwritten. The year, the unit name and the unit come from the
+   * workbook's tables when they state them. New sheets go where the template's numbering puts them
+   * (after the table numbered before, else before the one numbered after). An insert that fails part
+   * way removes the sheets it added. Round trips: 2 (read) + 2 (write), and 2 more to undo a failure.
+   */
+  async insertTables(req: InsertRequest): Promise<InsertResult> {
+    this.caps();
+    const set = templateSet(req.profile);
+    if (!set) throw new RangeError(`unknown template profile: ${req.profile}`);
+    const tables = recognizeWorkbook(await this.readWorkbook());
+    const present = new Map<TableKind, string>();
+    for (const t of tables) if (!present.has(t.kind)) present.set(t.kind, t.sheet);
+    const wanted = req.kinds ?? set.tables.map((t) => t.kind);
+    const missing = wanted.filter((k, i) => !present.has(k) && wanted.indexOf(k) === i);
+    const known = <T>(xs: (T | null)[]): T | undefined => mostCommon(xs.filter((x): x is T => x !== null && x !== undefined && x !== ''));
+    const profile = findProfile(req.profile);
+    const opts = {
+      profile: req.profile,
+      year: req.year ?? known(tables.map((t) => t.year)) ?? new Date().getFullYear() + 1,
+      unitName: req.unitName ?? known(tables.map((t) => t.entityName)) ?? '',
+      unit: req.unit ?? known(tables.map((t) => t.unit)) ?? profile?.unit ?? '万元',
+      level: profileLevel(req.profile, req.level ?? 'unit'),
+      protectFormulas: req.protectFormulas,
+    };
+    const templates = buildTemplates(opts, missing);
+    const numberOf = new Map(templates.map((t) => [t.kind, t.number] as const));
+    const presentNumbered = [...present].map(([kind, sheet]) => ({ sheet, number: buildTemplate(kind, opts).number }));
+    const names = templates.length ? await this.writeSheets(templates, presentNumbered) : [];
+    return {
+      inserted: templates.map((t, i) => ({ kind: t.kind, sheet: names[i] })),
+      present: wanted.filter((k) => present.has(k) && !numberOf.has(k)).map((k) => ({ kind: k, sheet: present.get(k) as string })),
+      year: opts.year,
+      unitName: opts.unitName,
+    };
+  }
+
+  /**
+   * Add the sheets in one batch (after one read of the names). With `placed` (the workbook's tables
+   * and their numbers in the set), each new sheet goes after the table numbered before it. When the
+   * batch fails part way, the sheets it added are deleted again and the error is rethrown.
+   */
+  private async writeSheets(templates: SheetTemplate[], placed: { sheet: string; number: number }[] | null): Promise<string[]> {
+    const pageLayout = this.supports('ExcelApi', '1.9');
+    let names: string[] = [];
+    let before: string[] = [];
+    try {
+      return await this.runBatch(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        await ctx.sync();
+        before = sheets.items.map((s) => s.name);
+        names = uniqueSheetNames(
+          templates.map((t) => t.sheetName),
+          before,
+        );
+        const added = templates.map((t, i) => {
+          const ws = ctx.workbook.worksheets.add(names[i]);
+          writeTemplate(ws, t, { pageLayout });
+          return ws;
+        });
+        if (placed) {
+          const order = placeSheets(before, placed, templates.map((t, i) => ({ sheet: names[i], number: t.number })));
+          const finalIndex = new Map(order.map((n, i) => [n, i] as const));
+          added
+            .map((ws, i) => ({ ws, at: finalIndex.get(names[i]) as number }))
+            .sort((a, b) => a.at - b.at)
+            .forEach(({ ws, at }) => (ws.position = at));
+        }
+        await ctx.sync();
+        return names;
+      });
+    } catch (e) {
+      await this.removeAdded(names.filter((n) => !before.some((b) => b.toLowerCase() === n.toLowerCase())));
+      throw e;
+    }
+  }
+
+  /** Delete the sheets an insert added (those of `names` that exist now). */
+  private async removeAdded(names: string[]): Promise<void> {
+    if (names.length === 0) return;
+    await this.runBatch(async (ctx) => {
+      const found = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n));
       await ctx.sync();
-      const names = uniqueSheetNames(
-        templates.map((t) => t.sheetName),
-        sheets.items.map((s) => s.name),
-      );
-      templates.forEach((t, i) => writeTemplate(ctx.workbook.worksheets.add(names[i]), t));
+      for (const ws of found) if (!ws.isNullObject) ws.delete();
       await ctx.sync();
-      return names;
     });
   }
 

@@ -378,3 +378,66 @@ describe('FakeExcel: built from WorkbookData', () => {
     expect(count?.value).toBe(2);
   });
 });
+
+describe('FakeExcel: page layout, cell locking, SUMIF (what the templates use)', () => {
+  it('pageLayout: Excel\'s defaults, loadable after a sync only, invalid values rejected at sync, fit-to-pages and scale exclusive', async () => {
+    const fake = book();
+    await fake.run(async (ctx) => {
+      const p = ctx.workbook.worksheets.getItem('Empty').pageLayout.load('orientation, paperSize, zoom, centerHorizontally');
+      expect(thrown(() => p.orientation).code).toBe('PropertyNotLoaded');
+      await ctx.sync();
+      expect([p.orientation, p.paperSize, p.zoom, p.centerHorizontally]).toEqual(['Portrait', 'Letter', { scale: 100 }, false]);
+      p.orientation = 'Sideways' as Excel.PageOrientation;
+      await expectCode(ctx.sync(), 'InvalidArgument');
+      p.zoom = { scale: 80, horizontalFitToPages: 1 };
+      await expectCode(ctx.sync(), 'InvalidArgument');
+      p.orientation = 'Landscape';
+      p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      p.setPrintTitleRows('$1:$4');
+      await ctx.sync();
+    });
+    expect(fake.sheet('Empty').pageLayout).toMatchObject({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { top: 0, bottom: 3 } });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Empty').pageLayout.setPrintTitleRows('A1:B4');
+      await expectCode(ctx.sync(), 'InvalidArgument');
+    });
+  });
+
+  it('pageLayout needs ExcelApi 1.9', async () => {
+    const fake = book({ excelApi: '1.8' });
+    await fake.run(async (ctx) => {
+      expect(thrown(() => ctx.workbook.worksheets.getItem('Empty').pageLayout).code).toBe('ApiNotFound');
+    });
+  });
+
+  it('a protected sheet refuses writes to locked cells and takes them in unlocked ones', async () => {
+    const fake = book();
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Empty');
+      ws.getRange('B2:C3').format.protection.locked = false;
+      ws.protection.protect();
+      await ctx.sync();
+      ws.getRange('B2:C2').values = [[1, 2]];
+      await ctx.sync();
+      const lockedAlso = ws.getRange('A2:B2');
+      lockedAlso.values = [[1, 2]];
+      await expectCode(ctx.sync(), 'AccessDenied');
+      const l = ws.getRange('B2').format.protection.load('locked');
+      const m = ws.getRange('A2:B2').format.protection.load('locked');
+      await ctx.sync();
+      expect([l.locked, m.locked]).toEqual([false, null]);
+    });
+    expect(fake.value('Empty', 'C2')).toBe(2);
+    expect(fake.value('Empty', 'A2')).toBe(null);
+  });
+
+  it('SUMIF: "" matches empty cells; comparisons; the sum range defaults to the range', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'S', cells: [['201', 10], [null, 5], ['201', 7], [null, 'x'], [3, 4]] }] });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('D1:D5').formulas = [['=SUMIF(A1:A5,"",B1:B5)'], ['=SUMIF(A1:A5,"201",B1:B5)'], ['=SUMIF(B1:B5,">5")'], ['=SUMIF(A1:A5,"<>201",B1:B5)'], ['=SUMIF(A1:A4,"",B1:B5)']];
+      await ctx.sync();
+    });
+    expect(['D1', 'D2', 'D3', 'D4', 'D5'].map((a) => fake.value('S', a))).toEqual([5, 17, 17, 9, { error: '#VALUE!' }]);
+  });
+});

@@ -535,6 +535,7 @@ export class FakeWorksheet
       | 'visibility'
       | 'protection'
       | 'freezePanes'
+      | 'pageLayout'
       | 'getRange'
       | 'getRangeByIndexes'
       | 'getCell'
@@ -548,6 +549,7 @@ export class FakeWorksheet
   protected readonly _schema: Schema = { scalars: { name: null, id: null, position: null, visibility: null } };
   private _protection: FakeWorksheetProtection | undefined;
   private _freeze: FakeWorksheetFreezePanes | undefined;
+  private _page: FakePageLayout | undefined;
 
   constructor(ctx: FakeRequestContext, resolver: () => S.SheetState | null) {
     super(ctx, 'Worksheet', resolver);
@@ -567,7 +569,17 @@ export class FakeWorksheet
   }
 
   protected override _nav(name: string): FakeProxy<unknown> | undefined {
+    if (name === 'pageLayout') return this._pageP() as FakeProxy<unknown>;
     return name === 'protection' ? (this._prot() as FakeProxy<unknown>) : undefined;
+  }
+
+  private _pageP(): FakePageLayout {
+    return (this._page ??= new FakePageLayout(this._ctx, () => this._resolve()));
+  }
+
+  get pageLayout(): Excel.PageLayout {
+    this._ctx._requireApi(this._loc('pageLayout'), '1.9');
+    return this._pageP() as unknown as Excel.PageLayout;
   }
 
   private _prot(): FakeWorksheetProtection {
@@ -686,6 +698,96 @@ export class FakeWorksheet
 
   load(option?: LoadArg): Excel.Worksheet {
     return this._load(option) as unknown as Excel.Worksheet;
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): the print setup the templates use. */
+export class FakePageLayout
+  extends FakeProxy<S.SheetState>
+  implements Pick<Excel.PageLayout, 'orientation' | 'paperSize' | 'zoom' | 'centerHorizontally' | 'setPrintTitleRows' | 'load'>
+{
+  protected readonly _schema: Schema = { scalars: { orientation: '1.9', paperSize: '1.9', zoom: '1.9', centerHorizontally: '1.9' } };
+
+  constructor(ctx: FakeRequestContext, resolver: () => S.SheetState | null) {
+    super(ctx, 'PageLayout', resolver);
+  }
+
+  protected _read(t: S.SheetState, name: string): unknown {
+    const p = t.pageLayout;
+    if (name === 'zoom') return { ...p.zoom };
+    return p[name as 'orientation' | 'paperSize' | 'centerHorizontally'];
+  }
+
+  get orientation(): Excel.PageLayout['orientation'] {
+    return this._get('orientation');
+  }
+  set orientation(v: Excel.PageLayout['orientation']) {
+    this._set('orientation', v, (s) => {
+      const val = String(v);
+      if (val !== 'Portrait' && val !== 'Landscape') throw invalidArgument(this._loc('orientation'));
+      S.assertEditable(s, 'formatCells', this._loc('orientation'));
+      s.pageLayout.orientation = val;
+    });
+  }
+
+  get paperSize(): Excel.PageLayout['paperSize'] {
+    return this._get('paperSize');
+  }
+  set paperSize(v: Excel.PageLayout['paperSize']) {
+    this._set('paperSize', v, (s) => {
+      const val = String(v);
+      if (!/^(Letter|Legal|A3|A4|A5|B4|B5|Executive|Tabloid|LetterSmall|A4Small)$/.test(val)) throw invalidArgument(this._loc('paperSize'));
+      s.pageLayout.paperSize = val;
+    });
+  }
+
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this._get('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this._set('zoom', v, (s) => {
+      const loc = this._loc('zoom');
+      const fit = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
+      if (!v || typeof v !== 'object' || !fit(v.horizontalFitToPages) || !fit(v.verticalFitToPages)) throw invalidArgument(loc);
+      if (v.scale !== undefined && (typeof v.scale !== 'number' || v.scale < 10 || v.scale > 400)) throw invalidArgument(loc);
+      // Excel: a scale and fit-to-pages exclude each other
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) throw invalidArgument(loc);
+      s.pageLayout.zoom = v.scale !== undefined ? { scale: v.scale } : { horizontalFitToPages: v.horizontalFitToPages ?? 0, verticalFitToPages: v.verticalFitToPages ?? 0 };
+    });
+  }
+
+  get centerHorizontally(): boolean {
+    return this._get('centerHorizontally');
+  }
+  set centerHorizontally(v: boolean) {
+    this._set('centerHorizontally', v, (s) => {
+      if (typeof v !== 'boolean') throw invalidArgument(this._loc('centerHorizontally'));
+      s.pageLayout.centerHorizontally = v;
+    });
+  }
+
+  /** Print titles: whole rows ("$1:$4" or a Range of whole rows). */
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    this._ctx._requireApi(this._loc('setPrintTitleRows'), '1.9');
+    const loc = this._loc('setPrintTitleRows');
+    this._enqueue((s) => {
+      let rect: RangeRect;
+      if (typeof printTitleRows === 'string') {
+        const m = /^\$?(\d+):\$?(\d+)$/.exec(printTitleRows.trim());
+        if (!m) throw invalidArgument(loc);
+        rect = { top: Number(m[1]) - 1, left: 0, bottom: Number(m[2]) - 1, right: S.MAX_COLS - 1 };
+      } else {
+        const t = (printTitleRows as unknown as FakeRange)._resolve();
+        if (!t || t.sheet !== s || t.rect.left !== 0 || t.rect.right !== S.MAX_COLS - 1) throw invalidArgument(loc);
+        rect = t.rect;
+      }
+      if (rect.top < 0 || rect.bottom < rect.top) throw invalidArgument(loc);
+      s.pageLayout.printTitleRows = rect;
+    });
+  }
+
+  load(option?: LoadArg): Excel.PageLayout {
+    return this._load(option) as unknown as Excel.PageLayout;
   }
 }
 
@@ -939,7 +1041,7 @@ export class FakeRange
 
   private _writeContent(t: S.RangeTarget, v: unknown, what: string): void {
     const loc = this._loc(what);
-    S.assertEditable(t.sheet, 'content', loc);
+    S.assertEditable(t.sheet, 'content', loc, t.rect);
     const at = inputAt(v, t.rect, loc);
     cellsOf(t.rect, loc, (r, c) => S.writeCellInput(this._doc, t.sheet, r, c, at(r, c), loc));
   }
@@ -1049,9 +1151,10 @@ export class FakeRange
 
 export class FakeRangeFormat
   extends FakeProxy<S.RangeTarget>
-  implements Pick<Excel.RangeFormat, 'columnWidth' | 'horizontalAlignment' | 'wrapText' | 'fill' | 'font' | 'borders' | 'load'>
+  implements Pick<Excel.RangeFormat, 'columnWidth' | 'horizontalAlignment' | 'wrapText' | 'fill' | 'font' | 'borders' | 'protection' | 'load'>
 {
   protected readonly _schema: Schema = { scalars: { columnWidth: null, horizontalAlignment: null, wrapText: null } };
+  private _protection: FakeFormatProtection | undefined;
   private _fill: FakeRangeFill | undefined;
   private _font: FakeRangeFont | undefined;
   private _borders: FakeRangeBorderCollection | undefined;
@@ -1077,7 +1180,16 @@ export class FakeRangeFormat
   protected override _nav(name: string): FakeProxy<unknown> | undefined {
     if (name === 'fill') return this._fillP() as FakeProxy<unknown>;
     if (name === 'font') return this._fontP() as FakeProxy<unknown>;
+    if (name === 'protection') return this._protP() as FakeProxy<unknown>;
     return undefined;
+  }
+
+  private _protP(): FakeFormatProtection {
+    return (this._protection ??= new FakeFormatProtection(this._ctx, () => this._resolve()));
+  }
+
+  get protection(): Excel.FormatProtection {
+    return this._protP() as unknown as Excel.FormatProtection;
   }
 
   private _fillP(): FakeRangeFill {
@@ -1177,6 +1289,40 @@ const PATTERNS: S.FillPatternName[] = [
   'Gray16',
   'Gray8',
 ];
+
+/** Range.format.protection (ExcelApi 1.2): whether cells are locked (all are, unless unlocked). */
+export class FakeFormatProtection extends FakeProxy<S.RangeTarget> implements Pick<Excel.FormatProtection, 'locked' | 'load'> {
+  protected readonly _schema: Schema = { scalars: { locked: '1.2' } };
+
+  constructor(ctx: FakeRequestContext, resolver: () => S.RangeTarget | null) {
+    super(ctx, 'FormatProtection', resolver);
+  }
+
+  protected _read(t: S.RangeTarget): unknown {
+    return S.uniform(t.sheet, t.rect, (c) => c?.locked !== false);
+  }
+
+  get locked(): boolean {
+    return this._get('locked');
+  }
+  set locked(v: boolean) {
+    this._set('locked', v, (t) => {
+      const loc = this._loc('locked');
+      if (typeof v !== 'boolean') throw invalidArgument(loc);
+      S.assertEditable(t.sheet, 'formatCells', loc);
+      cellsOf(t.rect, loc, (r, c) => {
+        const cell = S.ensureCell(t.sheet, r, c);
+        if (v) delete cell.locked;
+        else cell.locked = false;
+        S.pruneCell(t.sheet, r, c);
+      });
+    });
+  }
+
+  load(option?: LoadArg): Excel.FormatProtection {
+    return this._load(option) as unknown as Excel.FormatProtection;
+  }
+}
 
 export class FakeRangeFill
   extends FakeProxy<S.RangeTarget>
