@@ -5,7 +5,7 @@
  */
 import { cellText, toHalfWidth } from '../text';
 import type { RecognizedTable } from '../tables/model';
-import { cellAt, sheetBottom, sheetRight, type WorkbookData } from '../model/workbook';
+import { forEachCell, type WorkbookData } from '../model/workbook';
 import { TOPICS, type TopicId } from './topics';
 
 export { topicName, type TopicId } from './topics';
@@ -80,18 +80,15 @@ function paragraphsOf(wb: WorkbookData, tables: RecognizedTable[]): Paragraph[] 
       .map((t) => ({ top: t.titleRow, bottom: Math.max(t.bottom, ...t.notes.map((n) => n.row)), left: Math.min(t.left, t.titleCol), right: t.right + 3 }));
     const inTable = (r: number, c: number) => areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
     let section = '';
-    const bottom = sheetBottom(s);
-    const right = sheetRight(s);
-    for (let r = s.top; r < bottom; r++) {
-      for (let c = s.left; c < right; c++) {
-        const v = cellAt(s, r, c).value;
-        if (typeof v !== 'string' || inTable(r, c) || !isNarrativeCell(v)) continue;
-        const text = cellText(v).trim();
-        const norm = toHalfWidth(text);
-        if (SECTION.test(norm) && norm.length < 40) section = norm;
-        out.push({ sheet: s.name, row: r, col: c, text, norm, section });
-      }
-    }
+    // the stored cells only: a stray far cell must not make this walk the used range's rectangle
+    forEachCell(s, (r, c, cell) => {
+      const v = cell.value;
+      if (typeof v !== 'string' || inTable(r, c) || !isNarrativeCell(v)) return;
+      const text = cellText(v).trim();
+      const norm = toHalfWidth(text);
+      if (SECTION.test(norm) && norm.length < 40) section = norm;
+      out.push({ sheet: s.name, row: r, col: c, text, norm, section });
+    });
   }
   return out;
 }

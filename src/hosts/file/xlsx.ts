@@ -188,15 +188,9 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
     });
   });
   if (!Number.isFinite(top)) top = left = 0;
+  // sparse: only stored cells take room (a stray cell at XFD1048576 adds one row and one cell, not the rectangle)
   const rows: (CellData | null)[][] = [];
-  for (const { r, c, cell } of raw) {
-    const ri = r - top;
-    while (rows.length <= ri) rows.push([]);
-    const line = rows[ri];
-    const ci = c - left;
-    while (line.length < ci) line.push(null);
-    line[ci] = cell;
-  }
+  for (const { r, c, cell } of raw) (rows[r - top] ??= [])[c - left] = cell;
   const state = (ws as unknown as { state?: string }).state;
   return {
     name: ws.name,
