@@ -60,3 +60,9 @@ export function zipBombXlsx(mib: number): Buffer {
   Buffer.from('</sheetData></worksheet>').copy(sheet, sheet.length - 24);
   return zip({ ...parts, 'xl/worksheets/sheet1.xml': sheet }, { deflate: true });
 }
+
+/** `n` merges each over a whole column (A:A, B:B, …): huge merges no budget table has. */
+export function hugeMergesXlsx(n: number): Buffer {
+  const merges = Array.from({ length: n }, (_, i) => `${columnName(i)}1:${columnName(i)}1048576`);
+  return handmadeXlsx([{ name: '整列', xml: `<row r="1">${num('A1', 1)}</row>`, merges }]);
+}

@@ -209,6 +209,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
  * on content. The library's own words are not shown: they mean nothing to the user.
  */
 function loadError(e: unknown): WorkbookReadError {
+  if (e instanceof WorkbookReadError) return e; // refused by this host while exceljs read (merges.ts)
   if (e instanceof TypeError || e instanceof RangeError) return new WorkbookReadError('unsupported');
   return new WorkbookReadError('corrupt');
 }
