@@ -16,8 +16,12 @@
  *   the values alone; nothing fails.
  *
  * Round trips (context.sync), whatever the number of sheets or cells:
- * - readWorkbook: 2 — the sheet list; then every sheet's used range (values, formulas, number
- *   formats, value types) and merged areas together.
+ * - readWorkbook: 3 — the sheet list; every sheet's used range size and merged areas; then the
+ *   cells (values, formulas, number formats, value types) of every sheet together: a used range of
+ *   up to MAX_WHOLE_READ_CELLS whole, a larger one (a stray far cell) as the areas holding constants
+ *   and formulas (ExcelApi 1.9 getSpecialCellsOrNullObject), so Excel is never asked for the empty
+ *   rectangle. FALLBACK below 1.9: such a sheet is a HostError (used-range-too-large) naming the
+ *   sheet and the range.
  * - highlight: 2 — one read (the marks record in the settings, protection of the sheets named, the
  *   current fill of every cell to mark and of every earlier mark this instance knows of), then ONE
  *   sync for all writes (record, restores, marks). 3 only when the document holds earlier marks
@@ -33,7 +37,7 @@
  * skipped and reported; values and formulas are never written by highlight or clear.
  */
 import type { Finding } from '../../engine/findings';
-import type { RangeRect } from '../../engine/model/address';
+import { rangeToA1, type RangeRect } from '../../engine/model/address';
 import type { SheetData, WorkbookData } from '../../engine/model/workbook';
 import type { SheetTemplate } from '../../engine/templates/types';
 import type { CellRef, HighlightResult, ReadProgress, WorkbookHost } from '../host';
@@ -56,7 +60,7 @@ import {
   type MarksRecord,
   type OriginalFill,
 } from './marks';
-import { sheetFromExcel } from './read';
+import { sheetFromExcel, type UsedRangeGrid } from './read';
 import { uniqueSheetNames } from './sheet-names';
 import { writeTemplate } from './templates';
 
@@ -76,6 +80,8 @@ interface Caps {
   fillPattern: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: Range.getSpecialCellsOrNullObject (the cells holding constants / formulas). */
+  specialCells: boolean;
 }
 
 /** A worksheet looked up for marking, with the fills of the cells read from it. */
@@ -95,6 +101,24 @@ interface MarkState {
 }
 
 const SHEET_PROPS = 'name, id, protection/protected';
+
+const CELL_PROPS = 'rowIndex, columnIndex, values, formulas, numberFormat, valueTypes';
+const AREA_PROPS = 'items/rowIndex, items/columnIndex, items/values, items/formulas, items/numberFormat, items/valueTypes';
+/**
+ * A used range up to this many cells is read whole in one request (a 40,000-row table of 15 columns
+ * is 600,000); a larger one is read as the areas that hold constants and formulas, so a stray cell at
+ * XFD1048576 costs two small areas, not 17 G cells.
+ */
+const MAX_WHOLE_READ_CELLS = 2_000_000;
+
+function gridOf(r: Excel.Range): UsedRangeGrid {
+  return { rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
+}
+
+/** "A1:XFD1048576" from a loaded range's indexes. */
+function usedAddress(r: Excel.Range): string {
+  return rangeToA1({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 });
+}
 
 function isOfficeError(e: unknown, code: string): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
@@ -124,7 +148,7 @@ export class OfficeHost implements WorkbookHost {
 
   private caps(): Caps {
     if (!this.isSupported()) throw officeError('excel-api-unsupported', { version: MIN_EXCEL_API });
-    return { fillPattern: this.supports('ExcelApi', '1.9'), mergedAreas: this.supports('ExcelApi', '1.13') };
+    return { fillPattern: this.supports('ExcelApi', '1.9'), mergedAreas: this.supports('ExcelApi', '1.13'), specialCells: this.supports('ExcelApi', '1.9') };
   }
 
   // ---------------------------------------------------------------- reading
@@ -139,9 +163,10 @@ export class OfficeHost implements WorkbookHost {
       await ctx.sync();
       const n = sheets.items.length;
       report(0.2, `正在读取 ${n} 个工作表`, `Reading ${n} worksheets`, { sheetsRead: 0, sheetCount: n });
+      // the used ranges' size first: a stray far cell must not make Excel send the rectangle up to it
       const reads = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load('rowIndex, columnIndex, values, formulas, numberFormat, valueTypes');
+        used.load('rowIndex, columnIndex, rowCount, columnCount');
         let merged: Excel.RangeAreas | null = null;
         if (caps.mergedAreas) {
           // Merged areas may reach beyond the cells holding values (a title merged across the table),
@@ -152,15 +177,32 @@ export class OfficeHost implements WorkbookHost {
         return { ws, used, merged };
       });
       await ctx.sync();
+      // then the cells: a used range of sensible size whole; a larger one as the areas that hold
+      // constants and formulas (ExcelApi 1.9), never its empty rectangle
+      const cells = reads.map(({ ws, used }): { whole: Excel.Range } | { parts: Excel.RangeAreas[] } | null => {
+        if (used.isNullObject) return null;
+        const area = used.rowCount * used.columnCount;
+        if (area <= MAX_WHOLE_READ_CELLS) return { whole: used.load(CELL_PROPS) };
+        if (!caps.specialCells) {
+          throw officeError('used-range-too-large', { sheet: ws.name, range: usedAddress(used), cells: area.toLocaleString('en-US') });
+        }
+        const parts = (['Constants', 'Formulas'] as const).map((type) => {
+          const a = used.getSpecialCellsOrNullObject(type);
+          a.areas.load(AREA_PROPS);
+          return a;
+        });
+        return { parts };
+      });
+      await ctx.sync();
       const out: SheetData[] = reads.map(({ ws, used, merged }, i) => {
         const merges: RangeRect[] =
           merged && !merged.isNullObject
             ? merged.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 }))
             : [];
-        const grid = used.isNullObject
-          ? null
-          : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, formulas: used.formulas, numberFormat: used.numberFormat, valueTypes: used.valueTypes };
-        const sheet = sheetFromExcel(ws.name, grid, merges, ws.visibility, ws.protection.protected);
+        const read = cells[i];
+        const grid = read && 'whole' in read ? gridOf(read.whole) : null;
+        const blocks = read && 'parts' in read ? { origin: { rowIndex: used.rowIndex, columnIndex: used.columnIndex }, grids: read.parts.flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(gridOf))) } : undefined;
+        const sheet = sheetFromExcel(ws.name, grid, merges, ws.visibility, ws.protection.protected, blocks);
         report(0.2 + (0.8 * (i + 1)) / n, `已读取 ${i + 1}/${n}：${ws.name}`, `Read ${i + 1}/${n}: ${ws.name}`, { sheetsRead: i + 1, sheetCount: n });
         return sheet;
       });

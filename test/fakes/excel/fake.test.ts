@@ -297,6 +297,40 @@ describe('FakeExcel: requirement sets', () => {
   });
 });
 
+describe('FakeExcel: special cells (ExcelApi 1.9)', () => {
+  it('the cells holding constants, or formulas, as areas covering exactly them; a null object when none; ApiNotFound below 1.9', async () => {
+    const cells: (number | string | { formula: string } | null)[][] = [
+      ['标题'],
+      ['a', 1, 2, { formula: '=B2+C2' }],
+      ['b', 3, 4, { formula: '=B3+C3' }],
+      [null, null, null, { formula: '=SUM(D2:D3)' }],
+    ];
+    (cells[999999] = [])[16000] = 'far';
+    const fake = createFakeExcel({ sheets: [{ name: 'S', cells }, { name: 'Empty' }] });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const constants = ws.getRange().getSpecialCellsOrNullObject('Constants');
+      constants.load('areaCount, cellCount');
+      constants.areas.load('items/address, items/values');
+      const formulas = ws.getRange('A1:D3').getSpecialCellsOrNullObject('Formulas');
+      formulas.areas.load('items/address, items/formulas');
+      const none = ctx.workbook.worksheets.getItem('Empty').getRange('A1:C3').getSpecialCellsOrNullObject('Formulas');
+      await ctx.sync();
+      expect(constants.areas.items.map((a) => a.address)).toEqual(['S!A1', 'S!A2:C3', 'S!WQK1000000']);
+      expect(constants.cellCount).toBe(8);
+      expect(constants.areas.items[1].values).toEqual([['a', 1, 2], ['b', 3, 4]]);
+      expect(formulas.areas.items.map((a) => a.address)).toEqual(['S!D2:D3']); // D4 is outside A1:D3
+      expect(formulas.areas.items[0].formulas).toEqual([['=B2+C2'], ['=B3+C3']]);
+      expect(none.isNullObject).toBe(true);
+      expect(() => ws.getRange('A1').getSpecialCellsOrNullObject('Blanks')).toThrow(/not modelled/);
+    });
+    fake.setRequirement('ExcelApi', '1.8');
+    await fake.run(async (ctx) => {
+      expect(thrown(() => ctx.workbook.worksheets.getItem('S').getRange('A1').getSpecialCellsOrNullObject('Constants')).code).toBe('ApiNotFound');
+    });
+  });
+});
+
 describe('FakeExcel: protection and sheets', () => {
   it('fails writes to a protected sheet at sync with AccessDenied; earlier commands stay, later ones are dropped', async () => {
     const fake = book();

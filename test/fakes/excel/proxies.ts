@@ -806,6 +806,7 @@ export class FakeRange
       | 'worksheet'
       | 'getCell'
       | 'getMergedAreasOrNullObject'
+      | 'getSpecialCellsOrNullObject'
       | 'merge'
       | 'unmerge'
       | 'select'
@@ -960,6 +961,26 @@ export class FakeRange
       S.checkRect(rect, this._loc('getCell'));
       return { sheet: t.sheet, rect };
     }) as unknown as Excel.Range;
+  }
+
+  /**
+   * ExcelApi 1.9. The cells of this range holding constants (a value, no formula) or formulas, as
+   * areas: each row's runs of such cells, a run merged with the one below when they span the same
+   * columns (Excel's own split may differ; the areas cover exactly those cells either way). A null
+   * object when there are none. Other cell types are not modelled.
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string, cellValueType?: string): Excel.RangeAreas {
+    const loc = this._loc('getSpecialCellsOrNullObject');
+    this._ctx._requireApi(loc, '1.9');
+    if ((cellType !== 'Constants' && cellType !== 'Formulas') || cellValueType !== undefined) throw notModelled(`${loc}(${String(cellType)}, ${String(cellValueType)})`);
+    const p = new FakeRangeAreas(this._ctx, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      const rects = S.specialCellRects(t.sheet, t.rect, cellType === 'Formulas');
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    });
+    p._enqueueResolve();
+    return p as unknown as Excel.RangeAreas;
   }
 
   getMergedAreasOrNullObject(): Excel.RangeAreas {

@@ -259,6 +259,41 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): RangeRect | nu
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
+/**
+ * The cells of `rect` holding formulas (or, with formulas false, constants: a value without a
+ * formula) as rectangles: runs within a row, stacked when consecutive rows have the same run.
+ * Walks the stored cells, never the rectangle (a range may be the whole sheet).
+ */
+export function specialCellRects(sheet: SheetState, rect: RangeRect, formulas: boolean): RangeRect[] {
+  const hits: [number, number][] = [];
+  for (const [k, c] of sheet.cells) {
+    if (!hasContent(c) || (c.formula !== undefined) !== formulas) continue;
+    const r = keyRow(k);
+    const col = keyCol(k);
+    if (contains(rect, r, col)) hits.push([r, col]);
+  }
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: RangeRect[] = [];
+  for (const [r, c] of hits) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === r && last.right === c - 1) last.right = c;
+    else runs.push({ top: r, left: c, bottom: r, right: c });
+  }
+  // stack a run onto the area ending just above it with the same columns
+  const out: RangeRect[] = [];
+  const open = new Map<string, RangeRect>();
+  for (const run of runs) {
+    const above = open.get(`${run.left}:${run.right}`);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      const area = { ...run };
+      out.push(area);
+      open.set(`${run.left}:${run.right}`, area);
+    }
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
 // ---------------------------------------------------------------- addresses
 
 /** "A1", "$A$1:B2", "A:C", "3:5", optionally with this sheet's name in front. */
