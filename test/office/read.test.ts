@@ -99,7 +99,8 @@ describe('OfficeHost.readWorkbook', () => {
     const far = (excelApi?: string) => {
       const cells: (number | string | { formula: string } | null)[][] = [];
       cells[0] = ['2024年支出预算表', null, { formula: '=1+1' }];
-      (cells[1048575] = [])[16383] = 7;
+      cells[1048575] = [];
+      cells[1048575][16383] = 7;
       return createFakeExcel({ sheets: [budgetSheet(2), { name: '远', cells }] }, excelApi ? { excelApi } : undefined);
     };
 

@@ -305,7 +305,8 @@ describe('FakeExcel: special cells (ExcelApi 1.9)', () => {
       ['b', 3, 4, { formula: '=B3+C3' }],
       [null, null, null, { formula: '=SUM(D2:D3)' }],
     ];
-    (cells[999999] = [])[16000] = 'far';
+    cells[999999] = [];
+    cells[999999][16000] = 'far';
     const fake = createFakeExcel({ sheets: [{ name: 'S', cells }, { name: 'Empty' }] });
     await fake.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('S');
