@@ -77,6 +77,17 @@ export interface SheetState {
   frozenRows: number;
   frozenColumns: number;
   selection: RangeRect;
+  /** Conditional formats, highest priority first (Excel puts a new one on top). */
+  conditionalFormats?: ConditionalFormatState[];
+}
+
+/** A custom (formula) conditional format: the areas it applies to, its rule and the fill it shows. */
+export interface ConditionalFormatState {
+  id: number;
+  type: 'Custom';
+  rects: RangeRect[];
+  formula: string | null;
+  fill: string | null;
 }
 
 export interface DocState {
@@ -294,6 +305,19 @@ export function specialCellRects(sheet: SheetState, rect: RangeRect, formulas: b
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/**
+ * The fill a cell shows: the first conditional format (by priority) over it whose formula is TRUE or
+ * a non-zero number and that sets a fill, else the cell's own fill colour.
+ */
+export function shownFillColor(doc: DocState, sheet: SheetState, row: number, col: number): string {
+  for (const cf of sheet.conditionalFormats ?? []) {
+    if (!cf.fill || !cf.formula || !cf.rects.some((r) => contains(r, row, col))) continue;
+    const v = evaluateFormula(doc, sheet, cf.formula);
+    if (v === true || (typeof v === 'number' && v !== 0)) return cf.fill;
+  }
+  return fillColorOf(getCell(sheet, row, col));
+}
+
 // ---------------------------------------------------------------- addresses
 
 /** "A1", "$A$1:B2", "A:C", "3:5", optionally with this sheet's name in front. */
@@ -460,7 +484,7 @@ function setFormula(doc: DocState, sheet: SheetState, cell: CellState, formula: 
 
 /**
  * Evaluates what templates and tests write: numbers, cell and range references (also on other
- * sheets), + - * / ^ &, parentheses, strings, and SUM. Any other function gives #NAME?, as an
+ * sheets), + - * / ^ &, parentheses, strings, SUM and ISTEXT. Any other function gives #NAME?, as an
  * unknown function does in Excel. Values are computed when the formula is written; cells that
  * depend on changed cells are not recalculated (formulas built into a fake keep their cached value).
  */
@@ -644,6 +668,7 @@ function arith(x: EvalValue, y: EvalValue, f: (a: number, b: number) => number):
 }
 
 function callFunction(name: string, args: EvalValue[]): FakeValue {
+  if (name === 'ISTEXT') return args.length === 1 && typeof scalarOf(args[0]) === 'string';
   if (name !== 'SUM') return { error: '#NAME?' };
   let total = 0;
   for (const a of args) {
