@@ -11,6 +11,12 @@
  *     step's end; the engine is synchronous, so inside it the heap is only seen at its end)
  * Sizes: BENCH_ROWS=1000,10000,40000 (default). Results: a table on stdout and bench/out/results.json.
  *
+ * A third series, the growth curves of hostile workbooks (test/support/hostile.ts), shows that the time
+ * and memory grow linearly with what the file holds, never with the rectangle of its used range:
+ * merges count, far-cell distance (rows between A1 and a cell in column XFD), the length of one
+ * narrative text cell, and rows — each at four sizes, with the time per 1,000 units (flat when linear).
+ * BENCH_HOSTILE=0 skips it.
+ *
  * A second series measures consistent department workbooks (test/fixtures: every identity holds, codes
  * from the catalog, a narrative), BENCH_UNITS=50,500,2500 units of four function rows each: the cost of
  * a clean workbook, where the first series is dominated by the findings its random figures produce.
@@ -24,12 +30,22 @@ import { countBySeverity } from '../src/engine/findings';
 import type { WorkbookData } from '../src/engine/model/workbook';
 import { readXlsx } from '../src/hosts/file/xlsx';
 import { writeSyntheticDepartment } from '../test/fixtures/build-fixtures';
+import { farCellsXlsx, longTextXlsx, manyMergesXlsx, manyRowsXlsx } from '../test/support/hostile';
 import { benchWorkbook } from './workbook';
 
 const OUT = path.join(__dirname, 'out');
 const SIZES = (process.env.BENCH_ROWS ?? '1000,10000,40000').split(',').filter(Boolean).map(Number);
 const UNITS = (process.env.BENCH_UNITS ?? '50,500,2500').split(',').filter(Boolean).map(Number);
 const MiB = (b: number) => Math.round(b / 1024 / 1024);
+const HOSTILE = process.env.BENCH_HOSTILE !== '0';
+
+/** The growth curves: a series name, its unit, and the workbook at each size. */
+const CURVES: { series: string; unit: string; sizes: number[]; build: (n: number) => Buffer }[] = [
+  { series: 'merges', unit: 'merges', sizes: [5000, 10000, 20000, 40000], build: manyMergesXlsx },
+  { series: 'far cell', unit: 'rows apart', sizes: [1000, 10000, 100000, 1048575], build: (n) => farCellsXlsx(n + 1, 16384) },
+  { series: 'text cell', unit: 'characters', sizes: [125000, 250000, 500000, 1000000], build: longTextXlsx },
+  { series: 'rows', unit: 'rows', sizes: [10000, 20000, 40000, 80000], build: manyRowsXlsx },
+];
 
 interface Measured {
   parseMs: number;
@@ -166,8 +182,33 @@ async function main(): Promise<void> {
     rows.push(row('consistent dept', `${units} units`, size, m));
   }
   console.table(rows);
+  if (HOSTILE) {
+    const curves: Record<string, unknown>[] = [];
+    for (const c of CURVES) {
+      for (const n of c.sizes) {
+        const bytes = c.build(n);
+        const file = path.join(OUT, `hostile-${c.series.replace(/\s/g, '-')}-${n}.xlsx`);
+        fs.writeFileSync(file, bytes);
+        const m = await inChild(file);
+        fs.unlinkSync(file);
+        results.push({ series: `hostile ${c.series}`, size: n, fileBytes: bytes.length, ...m });
+        curves.push({
+          series: c.series,
+          size: `${n.toLocaleString('en-US')} ${c.unit}`,
+          'file KiB': Math.round(bytes.length / 1024),
+          'parse ms': m.parseMs,
+          'engine ms': m.engineMs,
+          'ms per 1,000': Math.round(((m.parseMs + m.engineMs) / n) * 1000 * 100) / 100,
+          'peak RSS MiB': m.peakRssMiB,
+          'Office read syncs': m.office && 'readSyncs' in m.office ? m.office.readSyncs : 'n/a',
+        });
+      }
+    }
+    console.log('Growth curves (hostile workbooks): time and memory follow what the file holds');
+    console.table(curves);
+  }
   const total = Math.round((performance.now() - started) / 1000);
-  console.log(`${SIZES.length + UNITS.length} workbooks in ${total} s; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
+  console.log(`${SIZES.length + UNITS.length + (HOSTILE ? CURVES.reduce((n, c) => n + c.sizes.length, 0) : 0)} workbooks in ${total} s; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
   fs.writeFileSync(
     path.join(OUT, 'results.json'),
     `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, results }, null, 2)}\n`,

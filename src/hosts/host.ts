@@ -20,9 +20,9 @@ export interface ReadProgress {
 export interface WorkbookHost {
   /** Read every worksheet's used range (values, formulas, number formats, merges where available). */
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookData>;
-  /** Fill the findings' cells by severity, remembering the original fills first. One sync. */
+  /** Mark the findings' cells by severity (the Office host: conditional formats; the cells' own formatting is never written). One write sync. */
   highlight(findings: Finding[]): Promise<HighlightResult>;
-  /** Restore exactly the fills that were there before highlight(). */
+  /** Remove the marks: the workbook shows exactly what it did before highlight() (and what the user changed since). */
   clearHighlights(): Promise<void>;
   /** Whether marks from an earlier highlight (this session or a previous one) are still in the workbook. */
   hasHighlights(): Promise<boolean>;

@@ -104,7 +104,9 @@ describe('the built pane in Chromium', () => {
   test('seed 001: errors first with their severity word, click goes to the cell, clear restores the fills; no outside request, no console error', async () => {
     const { page, errors } = await open(await load('seed-001.xlsx'), 350);
     const fillOf = () => page.evaluate(() => window.__BUDGET_FAKE__.fill('表二 收入预算表', 'F6'));
+    const shownOf = () => page.evaluate(() => window.__BUDGET_FAKE__.shownFill('表二 收入预算表', 'F6'));
     const original = await fillOf();
+    const originalShown = await shownOf();
     await page.getByRole('button', { name: CHECK }).click();
     await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'seed-001-350.png'), fullPage: false });
@@ -112,10 +114,12 @@ describe('the built pane in Chromium', () => {
     await expect(first.textContent()).resolves.toMatch(/^✖ 错误/);
     await first.click();
     await expect(page.evaluate(() => window.__BUDGET_FAKE__.selection())).resolves.toMatchObject({ sheet: expect.any(String) });
-    // the finding's cell is marked, then cleared: its fill comes back as it was
-    expect(await fillOf()).not.toEqual(original);
+    // the finding's cell shows its mark (a conditional format), then cleared: it shows what it did; its own fill is never written
+    expect(await shownOf()).not.toEqual(originalShown);
+    expect(await fillOf()).toEqual(original);
     await page.getByRole('button', { name: '清除标记' }).click();
     await page.getByText(/标记已清除/).waitFor();
+    expect(await shownOf()).toEqual(originalShown);
     expect(await fillOf()).toEqual(original);
     // the pane is not wider than the task pane
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);

@@ -201,15 +201,9 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
     });
   });
   if (!Number.isFinite(top)) top = left = 0;
+  // sparse: only stored cells take room (a stray cell at XFD1048576 adds one row and one cell, not the rectangle)
   const rows: (CellData | null)[][] = [];
-  for (const { r, c, cell } of raw) {
-    const ri = r - top;
-    while (rows.length <= ri) rows.push([]);
-    const line = rows[ri];
-    const ci = c - left;
-    while (line.length < ci) line.push(null);
-    line[ci] = cell;
-  }
+  for (const { r, c, cell } of raw) (rows[r - top] ??= [])[c - left] = cell;
   const state = (ws as unknown as { state?: string }).state;
   return {
     name: ws.name,
@@ -228,6 +222,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
  * on content. The library's own words are not shown: they mean nothing to the user.
  */
 function loadError(e: unknown): WorkbookReadError {
+  if (e instanceof WorkbookReadError) return e; // refused by this host while exceljs read (merges.ts)
   if (e instanceof TypeError || e instanceof RangeError) return new WorkbookReadError('unsupported');
   return new WorkbookReadError('corrupt');
 }

@@ -80,6 +80,17 @@ export interface SheetState {
   frozenColumns: number;
   selection: RangeRect;
   pageLayout: PageLayoutState;
+  /** Conditional formats, highest priority first (Excel puts a new one on top). */
+  conditionalFormats?: ConditionalFormatState[];
+}
+
+/** A custom (formula) conditional format: the areas it applies to, its rule and the fill it shows. */
+export interface ConditionalFormatState {
+  id: number;
+  type: 'Custom';
+  rects: RangeRect[];
+  formula: string | null;
+  fill: string | null;
 }
 
 /** Worksheet.pageLayout (ExcelApi 1.9): Excel's defaults are portrait, Letter, 100 %, not centred, no print titles. */
@@ -272,6 +283,54 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): RangeRect | nu
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
+/**
+ * The cells of `rect` holding formulas (or, with formulas false, constants: a value without a
+ * formula) as rectangles: runs within a row, stacked when consecutive rows have the same run.
+ * Walks the stored cells, never the rectangle (a range may be the whole sheet).
+ */
+export function specialCellRects(sheet: SheetState, rect: RangeRect, formulas: boolean): RangeRect[] {
+  const hits: [number, number][] = [];
+  for (const [k, c] of sheet.cells) {
+    if (!hasContent(c) || (c.formula !== undefined) !== formulas) continue;
+    const r = keyRow(k);
+    const col = keyCol(k);
+    if (contains(rect, r, col)) hits.push([r, col]);
+  }
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: RangeRect[] = [];
+  for (const [r, c] of hits) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === r && last.right === c - 1) last.right = c;
+    else runs.push({ top: r, left: c, bottom: r, right: c });
+  }
+  // stack a run onto the area ending just above it with the same columns
+  const out: RangeRect[] = [];
+  const open = new Map<string, RangeRect>();
+  for (const run of runs) {
+    const above = open.get(`${run.left}:${run.right}`);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      const area = { ...run };
+      out.push(area);
+      open.set(`${run.left}:${run.right}`, area);
+    }
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/**
+ * The fill a cell shows: the first conditional format (by priority) over it whose formula is TRUE or
+ * a non-zero number and that sets a fill, else the cell's own fill colour.
+ */
+export function shownFillColor(doc: DocState, sheet: SheetState, row: number, col: number): string {
+  for (const cf of sheet.conditionalFormats ?? []) {
+    if (!cf.fill || !cf.formula || !cf.rects.some((r) => contains(r, row, col))) continue;
+    const v = evaluateFormula(doc, sheet, cf.formula);
+    if (v === true || (typeof v === 'number' && v !== 0)) return cf.fill;
+  }
+  return fillColorOf(getCell(sheet, row, col));
+}
+
 // ---------------------------------------------------------------- addresses
 
 /** "A1", "$A$1:B2", "A:C", "3:5", optionally with this sheet's name in front. */
@@ -441,7 +500,7 @@ function setFormula(doc: DocState, sheet: SheetState, cell: CellState, formula: 
 
 /**
  * Evaluates what templates and tests write: numbers, cell and range references (also on other
- * sheets), + - * / ^ &, parentheses, strings, SUM and SUMIF. Any other function gives #NAME?, as an
+ * sheets), + - * / ^ &, parentheses, strings, SUM, SUMIF and ISTEXT. Any other function gives #NAME?, as an
  * unknown function does in Excel. Values are computed when the formula is written; cells that
  * depend on changed cells are not recalculated (formulas built into a fake keep their cached value).
  */
@@ -646,6 +705,7 @@ function criterion(c: FakeValue): (v: FakeValue) => boolean {
 }
 
 function callFunction(name: string, args: EvalValue[]): FakeValue {
+  if (name === 'ISTEXT') return args.length === 1 && typeof scalarOf(args[0]) === 'string';
   if (name === 'SUMIF') {
     const [range, crit, sumRange] = args;
     if (args.length < 2 || args.length > 3 || !(range !== null && typeof range === 'object' && 'range' in range)) return { error: '#VALUE!' };
