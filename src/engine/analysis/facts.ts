@@ -79,8 +79,16 @@ export function compareFacts(a: Fact, b: Fact): Comparison {
 
 const amountCols = (p: TablePart) => p.columns.filter((c) => c.role === 'amount');
 
-/** The row holding the part's grand total: a leading 合计 row, else the last total row. */
+const GRAND_TOTAL = new WeakMap<TablePart, TableRow | null>();
+
+/** The row holding the part's grand total: a leading 合计 row, else the last total row (found once per part). */
 export function grandTotalRow(p: TablePart): TableRow | undefined {
+  let row = GRAND_TOTAL.get(p);
+  if (row === undefined) GRAND_TOTAL.set(p, (row = findGrandTotalRow(p) ?? null));
+  return row ?? undefined;
+}
+
+function findGrandTotalRow(p: TablePart): TableRow | undefined {
   const firstBody = p.rows.findIndex((r) => r.role === 'detail' || r.role === 'unit' || r.role === 'dept' || r.role === 'subtotal');
   const totals = p.rows.map((r, i) => [r, i] as const).filter(([r]) => r.role === 'total');
   if (totals.length === 0) return undefined;
