@@ -304,7 +304,9 @@ export function leafCodeFacts(t: RecognizedTable, mapping: MappedRow[]): Map<str
     if (!col) continue;
     const f = cellFact(t, r.row, col.col, `「${fn.code} ${r.label.replace(/\s+/g, '')}」`);
     if (!f) continue;
-    by.set(fn.code, [...(by.get(fn.code) ?? []), f]);
+    const list = by.get(fn.code);
+    if (list) list.push(f);
+    else by.set(fn.code, [f]);
   }
   const out = new Map<string, Fact>();
   for (const [code, list] of by) out.set(code, list.length === 1 ? list[0] : sumFacts(list, list[0].label, t.sheet));
