@@ -15,8 +15,11 @@ function u32(b: Uint8Array, i: number): number {
 }
 
 type ZipDirectory =
-  /** The entry names, in directory order, and the size each declares once inflated. */
-  | { kind: 'ok'; names: string[]; sizes: number[] }
+  /**
+   * The entry names, in directory order, the size each declares once inflated, and where its data
+   * is: the offset of its local header, its compression method (0 stored, 8 deflate) and packed size.
+   */
+  | { kind: 'ok'; names: string[]; sizes: number[]; offsets: number[]; methods: number[]; packedSizes: number[] }
   /** No end-of-directory record, or a directory outside the file: cut short or damaged. */
   | { kind: 'truncated' }
   /** A zip64 archive (over 4 GiB or 65,535 entries): not inspected here. */
@@ -40,6 +43,9 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
   if (offset + size > e) return { kind: 'truncated' };
   const names: string[] = [];
   const sizes: number[] = [];
+  const offsets: number[] = [];
+  const methods: number[] = [];
+  const packedSizes: number[] = [];
   const utf8 = new TextDecoder('utf-8');
   let p = offset;
   for (let k = 0; k < count; k++) {
@@ -50,7 +56,15 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
     if (p + 46 + nameLen > e) return { kind: 'truncated' };
     names.push(utf8.decode(b.subarray(p + 46, p + 46 + nameLen)));
     sizes.push(u32(b, p + 24));
+    methods.push(u16(b, p + 10));
+    packedSizes.push(u32(b, p + 20));
+    offsets.push(u32(b, p + 42));
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { kind: 'ok', names, sizes };
+  return { kind: 'ok', names, sizes, offsets, methods, packedSizes };
+}
+
+/** Where an entry's packed data starts: after its local header (whose name and extra field lengths may differ from the directory's). */
+export function zipDataStart(b: Uint8Array, localOffset: number): number {
+  return localOffset + 30 + u16(b, localOffset + 26) + u16(b, localOffset + 28);
 }
