@@ -59,9 +59,23 @@ export function builtinCatalog(): Catalog {
   return builtin;
 }
 
-/** The built-in catalog with each classification the import provides replaced by the imported one. */
+const WITH_IMPORTED = new WeakMap<ImportedCatalog, { base: Catalog; catalog: Catalog }>();
+
+/**
+ * The built-in catalog with each classification the import provides replaced by the imported one.
+ * Made once per import (a batch checks every file with the same one): the catalog and the indexes
+ * built on it are reused.
+ */
 export function withImported(base: Catalog, imp: ImportedCatalog | null | undefined): Catalog {
   if (!imp) return base;
+  const known = WITH_IMPORTED.get(imp);
+  if (known?.base === base) return known.catalog;
+  const catalog = buildWithImported(base, imp);
+  WITH_IMPORTED.set(imp, { base, catalog });
+  return catalog;
+}
+
+function buildWithImported(base: Catalog, imp: ImportedCatalog): Catalog {
   const entries = { ...base.entries };
   const labels = { ...base.labels };
   const imported = { ...base.imported };
