@@ -7,7 +7,7 @@
  * posts { type: 'done', report } or { type: 'done', error } (LocalizedText).
  */
 import { parentPort, workerData } from 'worker_threads';
-import { checkWorkbook } from '../engine/check';
+import { checkWorkbook, reportOf } from '../engine/check';
 import { HostError } from '../hosts/errors';
 import { readWorkbookFile } from '../hosts/file/node';
 import { cliTexts } from './messages';
@@ -19,7 +19,9 @@ const port = parentPort!;
 port.on('message', async (m: { file: string }) => {
   try {
     const wb = await readWorkbookFile(m.file);
-    const report = checkWorkbook(wb, { profile: job.profile, catalog: job.catalog, unitType: job.unitType });
+    // the report only: the recognised tables' model (every amount cell) is not needed to write it, and
+    // copying it to the main thread cost as much as checking a small workbook
+    const report = reportOf(checkWorkbook(wb, { profile: job.profile, catalog: job.catalog, unitType: job.unitType }));
     port.postMessage({ type: 'done', report });
   } catch (e) {
     const error = e instanceof HostError ? e.text : cliTexts('internalError', { what: e instanceof Error ? e.message : String(e) });

@@ -15,8 +15,12 @@ function u32(b: Uint8Array, i: number): number {
 }
 
 type ZipDirectory =
-  /** The entry names, in directory order, the size each declares once inflated, and where its headers are. */
-  | { kind: 'ok'; names: string[]; sizes: number[]; headers: { central: number; local: number }[] }
+  /**
+   * The entry names, in directory order, the size each declares once inflated, where its headers
+   * are, and its data: its compression method (0 stored, 8 deflate) and packed size (the local
+   * header's offset is `headers[i].local`).
+   */
+  | { kind: 'ok'; names: string[]; sizes: number[]; headers: { central: number; local: number }[]; methods: number[]; packedSizes: number[] }
   /** No end-of-directory record, or a directory outside the file: cut short or damaged. */
   | { kind: 'truncated' }
   /** A zip64 archive (over 4 GiB or 65,535 entries): not inspected here. */
@@ -41,6 +45,8 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
   const names: string[] = [];
   const sizes: number[] = [];
   const headers: { central: number; local: number }[] = [];
+  const methods: number[] = [];
+  const packedSizes: number[] = [];
   const utf8 = new TextDecoder('utf-8');
   let p = offset;
   for (let k = 0; k < count; k++) {
@@ -52,9 +58,11 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
     names.push(utf8.decode(b.subarray(p + 46, p + 46 + nameLen)));
     sizes.push(u32(b, p + 24));
     headers.push({ central: p, local: u32(b, p + 42) });
+    methods.push(u16(b, p + 10));
+    packedSizes.push(u32(b, p + 20));
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { kind: 'ok', names, sizes, headers };
+  return { kind: 'ok', names, sizes, headers, methods, packedSizes };
 }
 
 const LFH_SIG = 0x04034b50;
@@ -82,4 +90,9 @@ export function stampZipDates(b: Uint8Array, date: Date): boolean {
     put16(h.local + 12, day);
   }
   return true;
+}
+
+/** Where an entry's packed data starts: after its local header (whose name and extra field lengths may differ from the directory's). */
+export function zipDataStart(b: Uint8Array, localOffset: number): number {
+  return localOffset + 30 + u16(b, localOffset + 26) + u16(b, localOffset + 28);
 }
