@@ -46,6 +46,7 @@ const S = {
   missingCount: { 'zh-CN': '缺 {n} 张', en: '{n} missing' },
   workbook: { 'zh-CN': '工作簿', en: 'Workbook' },
   insert: { 'zh-CN': '插入标准表', en: 'Insert standard tables' },
+  insertFrom: { 'zh-CN': '按「{profile}」的官方模板插入，按模板编号排列；已有的表不会重复插入。', en: 'Inserted as the official templates of “{profile}”, in their numbering order; a table the workbook has is not inserted again.' },
   insertMissing: { 'zh-CN': '选择缺少的表', en: 'Select the missing tables' },
   insertDo: { 'zh-CN': '插入所选的表', en: 'Insert the selected tables' },
   alreadyThere: { 'zh-CN': '已有这些表，未重复插入（已选中）：{sheets}', en: 'Already in the workbook, not inserted again (selected): {sheets}' },

@@ -3,7 +3,7 @@
  */
 import { HostError } from '../../src/hosts/errors';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { OfficeHost } from '../../src/hosts/office';
 import type { ReadProgress, WorkbookHost } from '../../src/hosts/host';
@@ -28,6 +28,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}): jest.Mocked<WorkbookHo
     hasHighlights: jest.fn(async () => false),
     select: jest.fn(async () => undefined),
     addSheets: jest.fn(async (ts) => ts.map((t) => t.sheetName)),
+    insertTables: jest.fn(async () => ({ inserted: [], present: [], year: 2024, unitName: '' })),
     addReportSheet: jest.fn(async (r) => `${r.sheetName} (2)`),
     getSetting: jest.fn(async () => undefined),
     setSetting: jest.fn(async () => undefined),
@@ -61,20 +62,28 @@ describe('task pane', () => {
     expect(screen.getByText(/已在工作表中标出 \d+ 个问题（3 个单元格）/)).toBeTruthy();
   });
 
-  test('清除标记 restores through the host and 插入标准表 adds the missing tables as templates', async () => {
+  test('清除标记 restores through the host and 插入标准表 adds the missing tables as the profile’s official templates (Office host over the fake Excel)', async () => {
     const host = fakeHost({ hasHighlights: jest.fn(async () => true) });
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     await screen.findByText(/^缺少的表/, { selector: 'span' });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
     expect(host.clearHighlights).toHaveBeenCalledTimes(1);
+    cleanup();
+    const fake = createFakeExcel(workbook(EXPENDITURE_001), { excelApi: '1.13' });
+    fake.installGlobals();
+    const office = new OfficeHost();
+    mount(office, { supported: office.isSupported() });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/^缺少的表/, { selector: 'span' });
+    expect(screen.getByText(/按「.+」的官方模板插入/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '插入所选的表' })));
-    const templates = host.addSheets.mock.calls[0][0];
-    const report = { missingTables: templates.map((t) => t.kind) };
-    expect(report.missingTables.length).toBeGreaterThan(0);
-    expect(report.missingTables).not.toContain('expenditure');
-    expect(templates.every((t) => String(t.rows[0][0]?.value).startsWith('2024年'))).toBe(true);
     expect(await screen.findByText(/已插入工作表/)).toBeTruthy();
+    const added = fake.sheetNames().filter((n) => n !== EXPENDITURE_001.name);
+    expect(added.length).toBeGreaterThan(0);
+    // the year comes from the workbook; no second 支出预算表
+    expect(added.every((n) => String(fake.value(n, 'A1')).startsWith('2024年'))).toBe(true);
+    expect(added.filter((n) => /支出预算表$/.test(String(fake.value(n, 'A1'))) && !/一般|基金|国有|基本/.test(String(fake.value(n, 'A1'))))).toEqual([]);
   });
 
   test('the summary says what was checked, and names a table where no sum could be checked and why', async () => {
@@ -89,17 +98,23 @@ describe('task pane', () => {
   });
 
   test('插入标准表 never makes a second copy of a table the workbook has: it is selected instead, with a word; the first new sheet is activated', async () => {
-    const host = fakeHost();
-    mount(host);
+    const fake = createFakeExcel(workbook(EXPENDITURE_001), { excelApi: '1.13' });
+    fake.installGlobals();
+    const office = new OfficeHost();
+    mount(office, { supported: office.isSupported() });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     await screen.findByText(/^缺少的表/, { selector: 'span' });
     // also ask for the 支出预算表, which the workbook has
     fireEvent.click(screen.getByRole('checkbox', { name: '支出预算表' }));
+    const before = fake.sheetNames();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '插入所选的表' })));
-    const templates = host.addSheets.mock.calls[0][0];
-    expect(templates.map((x) => x.kind)).not.toContain('expenditure');
-    expect(host.select).toHaveBeenCalledWith(templates[0].sheetName, 'A1');
     expect(await screen.findByText(/已有这些表，未重复插入（已选中）：表三 支出预算表/)).toBeTruthy();
+    const added = fake.sheetNames().filter((n) => !before.includes(n));
+    expect(added.length).toBeGreaterThan(0);
+    expect(fake.sheetNames().filter((n) => /支出预算表/.test(n) && !/一般|基金|国有|基本/.test(n))).toEqual([EXPENDITURE_001.name]);
+    // the first new sheet (in the template's numbering) is the one selected
+    const first = fake.sheetNames().find((n) => added.includes(n));
+    expect(fake.selection().sheet).toBe(first);
   });
 
   test('findings can be filtered by severity and searched; next / previous (and Alt+↓) walk their cells', async () => {

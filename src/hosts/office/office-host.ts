@@ -47,10 +47,10 @@ import type { SheetData, WorkbookData } from '../../engine/model/workbook';
 import { recognizeWorkbook } from '../../engine/recognize';
 import type { ReportSheet } from '../../engine/report-sheet';
 import type { TableKind } from '../../engine/tables/kinds';
-import { findProfile, type AmountUnit } from '../../engine/tables/profiles';
+import { findProfile } from '../../engine/tables/profiles';
 import { buildTemplate, buildTemplates, profileLevel, templateSet } from '../../engine/templates';
 import type { SheetTemplate } from '../../engine/templates/types';
-import type { CellRef, HighlightResult, ReadProgress, WorkbookHost } from '../host';
+import type { CellRef, HighlightResult, InsertRequest, InsertResult, ReadProgress, WorkbookHost } from '../host';
 import { officeError } from './errors';
 import {
   CF_MARKS_SETTING_KEY,
@@ -164,27 +164,6 @@ function firstCell(address: string): string {
   return a.split(':')[0].replace(/\$/g, '');
 }
 
-/** What insertTables inserts: the tables of `profile` the workbook lacks, or of `kinds`; the options override what the workbook says. */
-export interface InsertRequest {
-  profile: string;
-  kinds?: TableKind[];
-  year?: number;
-  unitName?: string;
-  unit?: AmountUnit;
-  /** For a profile of either level (mof-9); default 'unit'. */
-  level?: 'dept' | 'unit';
-  protectFormulas?: boolean;
-}
-
-export interface InsertResult {
-  /** The sheets added, in the set's order. */
-  inserted: { kind: TableKind; sheet: string }[];
-  /** Tables asked for that the workbook already holds (not inserted). */
-  present: { kind: TableKind; sheet: string }[];
-  /** The year and unit name written into the titles and name lines. */
-  year: number;
-  unitName: string;
-}
 
 function mostCommon<T>(xs: T[]): T | undefined {
   const n = new Map<T, number>();
