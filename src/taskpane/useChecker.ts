@@ -209,6 +209,8 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
         options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
       }));
       setPhase('marking');
+      // let the findings show before the marks are queued (separate tasks: the page never waits for both)
+      await new Promise<void>((done) => setTimeout(done, 0));
       const onSheets = r.findings.filter((f) => f.sheet !== null);
       const h = await host.highlight(onSheets);
       setHasMarks(h.marked > 0);
