@@ -4,6 +4,7 @@
  * Severities, table kinds, profiles and unit types are named by the shared engine/i18n/labels.
  */
 import { fill, fillText, type Lang, type LocalizedText } from '../engine/i18n/lang';
+import { REPORT_TEXTS } from '../engine/i18n/report-messages';
 
 const CLI = {
   // ------------------------------------------------------------ usage, errors, progress
@@ -75,25 +76,8 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
   noXlsxInFolder: { 'zh-CN': '文件夹中没有 .xlsx 文件', en: 'No .xlsx file in this folder' },
   internalError: { 'zh-CN': '审核时出现内部错误：{what}', en: 'Internal error while checking: {what}' },
   reading: { 'zh-CN': '正在读取', en: 'Reading' },
-  total: {
-    'zh-CN': '共 {files} 个文件：错误 {error}，警告 {warning}，提示 {info}；无法读取 {unreadable} 个',
-    en: '{files} files: {error} errors, {warning} warnings, {info} info; {unreadable} unreadable',
-  },
-  // ------------------------------------------------------------ the text report
-  file: { 'zh-CN': '文件', en: 'File' },
-  cannotRead: { 'zh-CN': '无法读取', en: 'Cannot read' },
-  profile: { 'zh-CN': '模板', en: 'Profile' },
-  profileAuto: { 'zh-CN': '（自动判断）', en: ' (picked automatically)' },
-  tablesFound: { 'zh-CN': '识别到的表', en: 'Tables found' },
-  tablesMissing: { 'zh-CN': '缺少的表', en: 'Tables missing' },
-  none: { 'zh-CN': '无', en: 'none' },
-  unitUnknown: { 'zh-CN': '单位未注明', en: 'unit not stated' },
-  coverage: { 'zh-CN': '已校验 {ran} 项，未校验 {skipped} 项', en: '{ran} checks ran, {skipped} not run' },
-  noSums: { 'zh-CN': '本表未做任何求和校验', en: 'no sum was checked in this table' },
-  unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
-  catalog: { 'zh-CN': '分类目录', en: 'Catalog' },
-  findings: { 'zh-CN': '问题', en: 'Findings' },
-  workbookLevel: { 'zh-CN': '工作簿', en: 'Workbook' },
+  // the labels of the text report: shared with the other reports (engine/i18n/report-messages)
+  ...REPORT_TEXTS,
 } as const satisfies Record<string, LocalizedText>;
 
 export type CliKey = keyof typeof CLI;
