@@ -65,7 +65,7 @@ dt{color:#555}dd{margin:0;word-break:break-word}
 .wrap{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;margin:4px 0 8px}
 th,td{border:1px solid #c8c8c8;padding:3px 6px;vertical-align:top;text-align:left}
-th{background:#f0f0f0;font-weight:600}
+th{background:#f0f0f0;font-weight:600;white-space:nowrap}
 table.list{width:100%}
 td.addr{font-family:Consolas,"Courier New",monospace;white-space:nowrap}
 td.rule{color:#555;font-size:12px;white-space:nowrap}
@@ -76,6 +76,7 @@ td.rule{color:#555;font-size:12px;white-space:nowrap}
 .note{color:#555;font-size:12px}
 .warn{color:#9c0006}
 ul.checks{margin:2px 0;padding-left:18px;font-size:12px}
+div.checks{font-size:12px;color:#333}
 table.grid{font-size:12px;margin:2px 0 6px}
 table.grid th{font-weight:normal;color:#666;text-align:center;min-width:24px}
 table.grid td{max-width:14em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-family:Consolas,"Courier New",monospace}
@@ -122,18 +123,19 @@ function coverageHtml(c: CheckCoverage, lang: Lang): string {
   const out: string[] = [];
   const sep = lang === 'en' ? ': ' : '：';
   if (c.ran.length) {
-    const items = c.ran.map((r) => `<li>${escapeHtml(r.rule)} — ${t('cellsCompared', lang, { cells: r.cells })}${r.note ? ` <span class="note">(${escapeHtml(r.note[lang])})</span>` : ''}</li>`);
-    out.push(`<div class="note">${t('checksRan', lang)}</div><ul class="checks">${items.join('')}</ul>`);
+    // compact: "row-sum 26, column-sum 6 …" (cells compared), notes after their rule
+    const items = c.ran.map((r) => `${escapeHtml(r.rule)} ${r.cells}${r.note ? ` <span class="note">(${escapeHtml(r.note[lang])})</span>` : ''}`);
+    out.push(`<div class="checks"><span class="note">${t('checksRan', lang)}${sep}</span>${items.join(lang === 'en' ? ', ' : '，')}</div>`);
   }
   if (c.skipped.length) {
     const items = c.skipped.map((s) => `<li>${escapeHtml(s.rule)}${sep}${escapeHtml(s.reason[lang])}</li>`);
-    out.push(`<div class="note">${t('checksSkipped', lang)}</div><ul class="checks">${items.join('')}</ul>`);
+    out.push(`<div class="note">${t('checksSkipped', lang)}${sep}</div><ul class="checks">${items.join('')}</ul>`);
   }
   return out.join('');
 }
 
 function tablesHtml(rep: WorkbookReport, lang: Lang): string {
-  const head = ['kind', 'sheet', 'range', 'unit', 'checksRan'] as const;
+  const head = ['kind', 'sheet', 'range', 'unit', 'coverageHead'] as const;
   const rows = rep.tables.map((x) => {
     const noSums = x.checks ? unsummed(x.checks) : null;
     const cover = x.checks
@@ -256,11 +258,11 @@ export function htmlFile(f: HtmlFile, index: number, lang: Lang): string {
   const missing = rep.missingTables.map((k) => `${kindName(k, lang)} [${k}]`).join(lang === 'en' ? ', ' : '、');
   meta.push([t('tablesMissing', lang), missing ? `<span class="warn">${escapeHtml(missing)}</span>` : t('none', lang)]);
   out.push(`<dl>${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`);
-  out.push(`<h3>${t('tablesFound', lang)} (${rep.tables.length})</h3>`);
-  if (rep.tables.length) out.push(tablesHtml(rep, lang));
-  if (rep.checks && (rep.checks.ran.length || rep.checks.skipped.length)) out.push(`<h4>${t('workbookChecks', lang)}</h4>${coverageHtml(rep.checks, lang)}`);
   out.push(`<h3>${t('findings', lang)} (${rep.findings.length})</h3>`);
   out.push(findingsHtml(rep, f.grids, lang));
+  out.push(`<h3>${t('tablesFound', lang)} (${rep.tables.length}) — ${t('coverageHead', lang)}</h3>`);
+  if (rep.tables.length) out.push(tablesHtml(rep, lang));
+  if (rep.checks && (rep.checks.ran.length || rep.checks.skipped.length)) out.push(`<h4>${t('workbookChecks', lang)}</h4>${coverageHtml(rep.checks, lang)}`);
   out.push('</section>\n');
   return out.join('\n');
 }

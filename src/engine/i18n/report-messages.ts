@@ -39,7 +39,7 @@ export const REPORT_TEXTS = {
   message: { 'zh-CN': '问题说明', en: 'Message' },
   checksRan: { 'zh-CN': '已校验', en: 'Checks run' },
   checksSkipped: { 'zh-CN': '未校验', en: 'Not run' },
-  cellsCompared: { 'zh-CN': '比较 {cells} 个单元格', en: '{cells} cells compared' },
+  coverageHead: { 'zh-CN': '校验覆盖（规则 比较的单元格数）', en: 'Coverage (rule, cells compared)' },
   workbookChecks: { 'zh-CN': '工作簿级校验', en: 'Workbook-level checks' },
   related: { 'zh-CN': '对照', en: 'Compared with' },
   groupOf: { 'zh-CN': '同类问题 {n} 处', en: '{n} findings of this kind' },
