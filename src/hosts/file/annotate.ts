@@ -28,7 +28,7 @@ import { patchMergeReading } from './merges';
 /** "#FFC7CE" → exceljs's ARGB "FFFFC7CE". */
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-/** Excel's limit on a sheet name, and the characters it refuses in one. */
+/** Excel's limit on the length of a sheet name. */
 const MAX_SHEET_NAME = 31;
 
 /** A sheet name no sheet of the workbook has (Excel compares them ignoring case). */
@@ -36,7 +36,8 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   const used = new Set(taken.map((s) => s.toLowerCase()));
   if (!used.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) {
-    const name = `${wanted} (${i})`.slice(0, MAX_SHEET_NAME);
+    const suffix = ` (${i})`;
+    const name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
     if (!used.has(name.toLowerCase())) return name;
   }
 }
