@@ -260,7 +260,7 @@ export function htmlFile(f: HtmlFile, index: number, lang: Lang): string {
   out.push(`<dl>${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`);
   out.push(`<h3>${t('findings', lang)} (${rep.findings.length})</h3>`);
   out.push(findingsHtml(rep, f.grids, lang));
-  out.push(`<h3>${t('tablesFound', lang)} (${rep.tables.length}) — ${t('coverageHead', lang)}</h3>`);
+  out.push(`<h3>${t('tablesFound', lang)} (${rep.tables.length})</h3>`);
   if (rep.tables.length) out.push(tablesHtml(rep, lang));
   if (rep.checks && (rep.checks.ran.length || rep.checks.skipped.length)) out.push(`<h4>${t('workbookChecks', lang)}</h4>${coverageHtml(rep.checks, lang)}`);
   out.push('</section>\n');
