@@ -87,7 +87,7 @@ table.grid td.hit-info{background:${MARK_COLORS.info}}
 table.grid td.cmp{background:#eef3fa}
 .caption{font-size:12px;color:#555;text-align:left}
 footer{margin-top:28px;border-top:1px solid #999;padding-top:6px;color:#333}
-@media (max-width:600px){body{padding:8px;font-size:13px}td.rule{display:none}dl{grid-template-columns:1fr}}
+@media (max-width:600px){body{padding:8px;font-size:13px}.rule{display:none}dl{grid-template-columns:1fr}}
 @page{size:A4;margin:14mm 12mm}
 @media print{
 body{max-width:none;padding:0;font-size:10.5pt}
@@ -225,7 +225,7 @@ function findingsHtml(rep: WorkbookReport, grids: ReportGrids | undefined, lang:
       const title = sheet === null ? t('workbookLevel', lang) : `${t('sheet', lang)}${lang === 'en' ? ' “' : '「'}${escapeHtml(sheet)}${lang === 'en' ? '”' : '」'}`;
       out.push(
         `<div class="wrap"><table class="list"><caption class="caption">${title} (${fs.length})</caption>` +
-          `<thead><tr><th>${t('cell', lang)}</th><th>${t('message', lang)}</th><th>${t('rule', lang)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+          `<thead><tr><th>${t('cell', lang)}</th><th>${t('message', lang)}</th><th class="rule">${t('rule', lang)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
       );
     }
   }
