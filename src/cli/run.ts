@@ -439,8 +439,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   // where the annotated copies go: one input file → the file given; else (or a folder given) → <name>.checked.xlsx in the folder
   let copies: string[] | null = null;
+  // whether a target is one of the inputs (by name, or as the same file under another name: only a path that exists can be)
+  const inputPaths = new Set(queue.map((q) => path.resolve(q.file)));
   const isInput = async (target: string) => {
-    for (const q of queue) if (path.resolve(q.file) === path.resolve(target) || (await io.output?.same(q.file, target))) return true;
+    if (inputPaths.has(path.resolve(target))) return true;
+    if (!io.output || (await io.output.kind(target)) === 'missing') return false;
+    for (const q of queue) if (await io.output.same(q.file, target)) return true;
     return false;
   };
   if ((o.annotate !== undefined || o.out !== undefined) && !io.output) {
