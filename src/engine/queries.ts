@@ -120,12 +120,10 @@ export function findingGroups(findings: Finding[], sheetOrder: string[], lang: L
       return [sheet, -1, -1];
     }
   };
-  const sorted = [...findings].sort((a, b) => {
-    const d = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-    if (d) return d;
-    const [pa, pb] = [pos(a), pos(b)];
-    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
-  });
+  // each finding's place computed once (not in every comparison of the sort)
+  const keyed = findings.map((f) => ({ f, p: pos(f), s: SEVERITY_ORDER[f.severity] }));
+  keyed.sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2]);
+  const sorted = keyed.map((x) => x.f);
   const byShape = new Map<string, FindingGroup>();
   const order: FindingGroup[] = [];
   for (const f of sorted) {

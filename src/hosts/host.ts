@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../engine/findings';
 import type { WorkbookData } from '../engine/model/workbook';
+import type { ReportSheet } from '../engine/report-sheet';
 import type { SheetTemplate } from '../engine/templates/types';
 
 export interface ReadProgress {
@@ -36,6 +37,11 @@ export interface WorkbookHost {
   onSelectionChanged(handler: (sel: CellRef) => void): Promise<(() => void) | null>;
   /** Add worksheets from templates; never overwrites: a taken name gets a new one. Returns the names used. */
   addSheets(templates: SheetTemplate[]): Promise<string[]>;
+  /**
+   * Add the findings as a new worksheet (never touching an existing one: a taken name gets a new
+   * one) and activate it. Returns the name used.
+   */
+  addReportSheet(sheet: ReportSheet): Promise<string>;
   /** A per-workbook setting (stored in the document, never sent anywhere). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting<T>(key: string, value: T): Promise<void>;

@@ -7,6 +7,7 @@
 import { Divider, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { WorkbookHost } from '../hosts/host';
 import { CellInfoPanel } from './panels/CellInfoPanel';
+import { ExportPanel } from './panels/ExportPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { InsertPanel } from './panels/InsertPanel';
 import { SettingsPanel } from './panels/SettingsPanel';
@@ -14,7 +15,10 @@ import { StatusPanel } from './panels/StatusPanel';
 import { SummaryPanel } from './panels/SummaryPanel';
 import { t } from './strings';
 import { useStyles } from './styles';
-import { useChecker, type CheckFn } from './useChecker';
+import type { CheckFn } from './engine-session';
+import { useChecker } from './useChecker';
+
+const STALE = { settings: 'staleSettings', cleared: 'staleCleared', inserted: 'staleInserted' } as const;
 
 export interface AppProps {
   host: WorkbookHost;
@@ -44,7 +48,13 @@ export function App({ host, check, supported = true }: AppProps) {
       <StatusPanel lang={lang} phase={c.phase} progress={c.progress} hasMarks={c.hasMarks} error={c.error} notice={c.notice} onCheck={c.run} onClear={c.clear} onCancel={c.cancellable ? c.cancel : undefined} />
       {c.report && (
         <>
-          <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} onSelect={c.goTo} onSelectRelated={c.goToCell} />
+          {c.stale && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t(STALE[c.stale], lang)}</MessageBarBody>
+            </MessageBar>
+          )}
+          <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} ruleNames={c.report.ruleNames} onSelect={c.goTo} onSelectRelated={c.goToCell} />
+          {c.report.tables.length > 0 && <ExportPanel lang={lang} onExportSheet={c.exportSheet} onCopyText={c.copyText} notice={c.exportNotice} />}
           {c.report.tables.length > 0 && <SummaryPanel lang={lang} report={c.report} />}
           <CellInfoPanel lang={lang} selected={c.selected} codes={c.cellCodes} selectionEvents={c.selectionEvents} onAsk={c.askSelection} />
         </>
@@ -52,7 +62,15 @@ export function App({ host, check, supported = true }: AppProps) {
       <Divider />
       <InsertPanel lang={lang} missing={c.report?.missingTables ?? []} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
       <Divider />
-      <SettingsPanel settings={c.settings} onChange={c.changeSetting} onImportCatalog={c.importCatalog} onRestoreCatalog={c.restoreCatalog} />
+      <SettingsPanel
+        settings={c.settings}
+        onChange={c.changeSetting}
+        onImportCatalog={c.importCatalog}
+        pending={c.pendingCatalog}
+        onConfirmCatalog={c.confirmCatalog}
+        onDropCatalog={c.dropCatalog}
+        onRestoreCatalog={c.restoreCatalog}
+      />
     </div>
   );
 }

@@ -1,18 +1,28 @@
 /**
  * The pane's way to the engine: in a Web Worker where the browser has them (the UI keeps answering
  * clicks while a large workbook is checked, and a check can be cancelled by ending the worker),
- * else in the page (tests in jsdom, old hosts).
+ * else in the page (tests in jsdom, old hosts). Either way the findings come over in chunks with a
+ * pause between them, so that no single hand-over blocks the UI thread for long.
  */
 import { wrap, type Remote } from 'comlink';
-import { checkWorkbook, type CheckOptions } from '../engine/check';
+import type { MappedCode } from '../engine/catalog/mapping';
+import type { CheckOptions } from '../engine/check';
+import type { Finding, TableSummary } from '../engine/findings';
 import type { WorkbookData } from '../engine/model/workbook';
-import type { CheckedReport } from '../engine/queries';
+import type { CellAddress } from '../engine/queries';
+import { engineSession, type CheckFn, type EngineSession, type PaneReport } from './engine-session';
 import type { EngineApi } from './engine.worker';
 
 export interface EngineClient {
-  check(wb: WorkbookData, options: CheckOptions): Promise<CheckedReport>;
+  check(wb: WorkbookData, options: CheckOptions): Promise<PaneReport>;
+  /** The codes of a cell's row in the last check (null: none known). */
+  codesAt(at: CellAddress): Promise<MappedCode[] | null>;
+  /** The tables a workbook holds, by recognition alone (the last check's results are kept). */
+  tablesIn(wb: WorkbookData, options: CheckOptions): Promise<TableSummary[]>;
   /** End the check under way (its promise rejects with CancelledCheck); the next check starts afresh. */
   cancel(): void;
+  /** Whether cancel() can stop a check (only a worker can be ended). */
+  readonly cancellable: boolean;
 }
 
 export class CancelledCheck extends Error {
@@ -22,28 +32,59 @@ export class CancelledCheck extends Error {
   }
 }
 
-/** The engine in the page: nothing to cancel once it runs. */
-export function inPageEngine(check: (wb: WorkbookData, o: CheckOptions) => CheckedReport = checkWorkbook): EngineClient {
-  return { check: async (wb, o) => check(wb, o), cancel: () => undefined };
+/** Findings per hand-over: about half a megabyte of structured clone. */
+const CHUNK = 1500;
+
+/** Let the browser paint and answer input before the next piece of work. */
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** Check, then take the findings over chunk by chunk. */
+async function checkThrough(s: EngineSession | Remote<EngineSession>, wb: WorkbookData, options: CheckOptions): Promise<PaneReport> {
+  const { findingCount, ...head } = await s.check(wb, options);
+  const findings: Finding[] = [];
+  for (let from = 0; from < findingCount; from += CHUNK) {
+    await pause();
+    findings.push(...(await s.findings(from, CHUNK)));
+  }
+  return { ...head, findings };
 }
 
-export function workerEngine(): EngineClient {
+/** The engine in the page (or a test's check): nothing to cancel once it runs. */
+export function inPageEngine(check?: CheckFn): EngineClient {
+  const session = engineSession(check);
+  return {
+    check: (wb, o) => checkThrough(session, wb, o),
+    codesAt: async (at) => session.codesAt(at),
+    tablesIn: (wb, o) => session.tablesIn(wb, o),
+    cancel: () => undefined,
+    cancellable: false,
+  };
+}
+
+function workerEngine(): EngineClient {
   let worker: Worker | null = null;
   let remote: Remote<EngineApi> | null = null;
   let reject: ((e: Error) => void) | null = null;
-  const start = () => {
-    // built beside taskpane.html by webpack (entry 'engine.worker')
-    worker = new Worker('engine.worker.js');
-    remote = wrap<EngineApi>(worker);
+  const started = (): Remote<EngineApi> => {
+    if (!remote) {
+      // built beside taskpane.html by webpack (entry 'engine.worker')
+      worker = new Worker('engine.worker.js');
+      remote = wrap<EngineApi>(worker);
+    }
+    return remote;
   };
   return {
     check(wb, options) {
-      if (!remote) start();
-      return new Promise<CheckedReport>((resolve, fail) => {
+      const r = started();
+      return new Promise<PaneReport>((resolve, fail) => {
         reject = fail;
-        remote!.check(wb, options).then(resolve, fail).finally(() => (reject = null));
+        checkThrough(r, wb, options)
+          .then(resolve, fail)
+          .finally(() => (reject = null));
       });
     },
+    codesAt: async (at) => (remote ? remote.codesAt(at) : null),
+    tablesIn: (wb, o) => started().tablesIn(wb, o),
     cancel() {
       worker?.terminate();
       worker = null;
@@ -51,6 +92,7 @@ export function workerEngine(): EngineClient {
       reject?.(new CancelledCheck());
       reject = null;
     },
+    cancellable: true,
   };
 }
 

@@ -1,16 +1,12 @@
 /**
  * The engine off the task pane's UI thread: a Web Worker that checks a workbook (read by the Office
- * host on the UI thread) and hands the report back. Nothing leaves the browser.
+ * host on the UI thread), keeps the result and hands the pane what it shows. Nothing leaves the
+ * browser.
  */
 import { expose } from 'comlink';
-import { checkWorkbook, type CheckOptions } from '../engine/check';
-import type { WorkbookData } from '../engine/model/workbook';
+import { engineSession } from './engine-session';
 
-const api = {
-  check(wb: WorkbookData, options: CheckOptions) {
-    return checkWorkbook(wb, options);
-  },
-};
+const api = engineSession();
 
 export type EngineApi = typeof api;
 

@@ -6,7 +6,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
-  list: { display: 'flex', flexDirection: 'column', gap: '2px', marginTop: '6px' },
+  // the findings list scrolls on its own (virtualised: only the lines in view are in the page)
+  list: { marginTop: '6px', maxHeight: '60vh', overflowY: 'auto', overflowX: 'hidden' },
+  listRow: { position: 'absolute', top: 0, left: 0, width: '100%', paddingBottom: '2px', boxSizing: 'border-box' },
+  nested: { paddingLeft: '12px' },
+  current: { background: tokens.colorNeutralBackground1Selected },
+  grow: { flex: '1 1 140px', minWidth: 0 },
   finding: {
     display: 'block',
     width: '100%',
@@ -25,7 +30,6 @@ export const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { background: tokens.colorNeutralBackground1Hover },
   },
-  groupItems: { paddingLeft: '12px' },
   tag: { fontWeight: tokens.fontWeightSemibold, marginRight: '6px', whiteSpace: 'nowrap' },
   errorText: { color: tokens.colorPaletteRedForeground1 },
   warningText: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -36,5 +40,6 @@ export const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: '6px' },
   small: { color: tokens.colorNeutralForeground3 },
+  preview: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '6px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

@@ -8,21 +8,21 @@ import type { MappedCode } from '../engine/catalog/mapping';
 import type { CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
-import type { WorkbookData } from '../engine/model/workbook';
-import { codesAt, entityNameOf, yearOf, type CheckedReport } from '../engine/queries';
+import { importedShape, type ImportedShape } from '../engine/catalog/import';
+import type { ImportedCatalog } from '../engine/catalog/types';
+import { yearOf } from '../engine/queries';
+import { reportSheet, reportText } from '../engine/report-sheet';
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import { buildTemplate, type TemplateOptions } from '../engine/templates';
 import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
 import { HostError } from '../hosts/errors';
 import type { CellRef, ReadProgress, WorkbookHost } from '../hosts/host';
 import { DEFAULT_SETTINGS, loadSettings, saveCatalog, saveSetting, type PaneSettings, type SimpleSetting } from './settings';
-import { CancelledCheck, defaultEngine } from './engine-client';
+import { CancelledCheck, defaultEngine, inPageEngine } from './engine-client';
+import type { CheckFn, PaneReport } from './engine-session';
 import { t } from './strings';
 
 export type Phase = 'idle' | 'reading' | 'checking' | 'marking';
-
-/** The engine's check, or one injected by a test (a report without the tables model shows no cell codes). */
-export type CheckFn = (wb: WorkbookData, o: CheckOptions) => CheckedReport | Promise<CheckedReport>;
 
 /** The standard tables to insert and how to fill their titles. */
 export interface TemplateChoice {
@@ -35,7 +35,7 @@ export interface Checker {
   phase: Phase;
   /** How far the host has read the workbook (while the phase is 'reading'). */
   progress: ReadProgress | null;
-  report: CheckedReport | null;
+  report: PaneReport | null;
   /** The workbook's sheets in order, as last read (findings are listed in that order). */
   sheets: string[];
   /** What the last insert did (shown beside its button). */
@@ -62,9 +62,52 @@ export interface Checker {
   /** Go to one cell (the other table's cell of a comparison). */
   goToCell(sheet: string, cell: string): void;
   askSelection(): Promise<void>;
+  /** Read a catalog file and show what it holds; nothing is replaced until confirmCatalog(). */
   importCatalog(file: PickedFile | undefined): Promise<void>;
+  /** The catalog read and waiting for the user's word (with its shape beside the built-in one). */
+  pendingCatalog: PendingCatalog | null;
+  confirmCatalog(): Promise<void>;
+  dropCatalog(): void;
+  /** Add the findings as a new worksheet (opt-in; existing sheets untouched) and go to it. */
+  exportSheet(): Promise<void>;
+  /** Copy the findings as plain text (a reviewer's memo). */
+  copyText(): Promise<void>;
+  /** What the last export or copy did (shown beside its buttons). */
+  exportNotice: string | null;
+  /** Why the results on show may no longer be the workbook's (null: they are current). */
+  stale: StaleReason | null;
   restoreCatalog(): Promise<void>;
   changeSetting<K extends SimpleSetting>(key: K, value: PaneSettings[K]): void;
+}
+
+export interface PendingCatalog {
+  catalog: ImportedCatalog;
+  shape: ImportedShape[];
+}
+
+/** What makes the results on show out of date: a setting the check used changed, the marks were cleared, tables were inserted. */
+export type StaleReason = 'settings' | 'cleared' | 'inserted';
+
+/** Put text on the clipboard: the Clipboard API, else a selected textarea and the copy command (older hosts). */
+async function copyToClipboard(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch {
+      /* not allowed in this host: the older way below */
+    }
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
 }
 
 /** What went wrong, in the user's language when a host says it in both. */
@@ -75,12 +118,11 @@ function errorText(e: unknown, lang: Lang): string {
 
 export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = true): Checker {
   // the engine in a Web Worker (the pane keeps answering; a check can be cancelled), unless a test injects one
-  const engine = useMemo(() => (injected ? null : defaultEngine()), [injected]);
-  const check: CheckFn = injected ?? ((wb, o) => engine!.check(wb, o));
+  const engine = useMemo(() => (injected ? inPageEngine(injected) : defaultEngine()), [injected]);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<ReadProgress | null>(null);
-  const [report, setReport] = useState<CheckedReport | null>(null);
+  const [report, setReport] = useState<PaneReport | null>(null);
   const [sheets, setSheets] = useState<string[]>([]);
   const [insertNotice, setInsertNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,6 +135,12 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     options: { year: new Date().getFullYear(), unitName: '', unit: '万元', level: 'unit' },
   });
   const { lang } = settings;
+  const checkOptions: CheckOptions = { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType };
+  // what the results on show were checked with, and what happened since
+  const [checkedWith, setCheckedWith] = useState<CheckOptions | null>(null);
+  const [since, setSince] = useState<StaleReason | null>(null);
+  const stale: StaleReason | null =
+    report && checkedWith && (checkedWith.profile !== checkOptions.profile || checkedWith.catalog !== checkOptions.catalog || checkedWith.unitType !== checkOptions.unitType) ? 'settings' : report ? since : null;
 
   const fail = useCallback(
     (e: unknown) => {
@@ -144,10 +192,14 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       setPhase('reading');
       const wb = await host.readWorkbook(setProgress);
       setPhase('checking');
-      const r = await check(wb, { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType });
+      const r = await engine.check(wb, checkOptions);
       setReport(r);
+      setCheckedWith(checkOptions);
+      setCheckedAt(new Date().toLocaleString(lang));
+      setExportNotice(null);
+      setSince(null);
       setSheets(wb.sheets.map((x) => x.name));
-      const entity = entityNameOf(r);
+      const entity = r.entityName;
       setTemplates((c) => ({
         chosen: new Set(r.missingTables),
         options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
@@ -167,7 +219,31 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     }
   };
 
-  const cancel = () => engine?.cancel();
+  const cancel = () => engine.cancel();
+
+  // the results handed on: as a worksheet in the workbook, or as text
+  const [checkedAt, setCheckedAt] = useState('');
+  const [exportNotice, setExportNotice] = useState<string | null>(null);
+  const exportSheet = async () => {
+    if (!report) return;
+    setExportNotice(null);
+    try {
+      const name = await host.addReportSheet(reportSheet(report, sheets, lang, checkedAt));
+      setExportNotice(t('exported', lang, { sheet: name }));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const copyText = async () => {
+    if (!report) return;
+    setExportNotice(null);
+    try {
+      await copyToClipboard(reportText(report, sheets, lang, checkedAt));
+      setExportNotice(t('copied', lang, { count: report.findings.length }));
+    } catch {
+      setExportNotice(t('copyFailed', lang));
+    }
+  };
 
   /** Run a host call; on success say `done`, on failure show the error. */
   const attempt = async (call: () => Promise<string | void>) => {
@@ -183,6 +259,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     attempt(async () => {
       await host.clearHighlights();
       setHasMarks(false);
+      setSince((x) => x ?? 'cleared');
       return t('cleared', lang);
     });
 
@@ -195,13 +272,13 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     setInsertNotice(null);
     try {
       // which tables the workbook holds now: recognition only, no rule runs
-      const now = await check(await host.readWorkbook(), { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType, rules: [] });
-      const present = new Map(now.tables.map((x) => [x.kind, x] as const));
+      const present = new Map((await engine.tablesIn(await host.readWorkbook(), checkOptions)).map((x) => [x.kind, x] as const));
       const chosen = TABLE_KINDS.filter((k) => templates.chosen.has(k));
       const existing = chosen.filter((k) => present.has(k));
       const names = await host.addSheets(chosen.filter((k) => !present.has(k)).map((k) => buildTemplate(k, templates.options)));
       const words: string[] = [];
       if (names.length) {
+        setSince('inserted');
         words.push(`${t('inserted', lang)}${names.join('、')}`);
         await host.select(names[0], 'A1');
       }
@@ -225,11 +302,23 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     return done;
   };
 
+  const [pendingCatalog, setPendingCatalog] = useState<PendingCatalog | null>(null);
   const importCatalog = async (file: PickedFile | undefined) => {
     if (!file) return;
     setError(null);
-    await attempt(async () => keepCatalog(await readCatalogFile(file), t('catalogDone', lang)));
+    setPendingCatalog(null);
+    await attempt(async () => {
+      const catalog = await readCatalogFile(file);
+      setPendingCatalog({ catalog, shape: importedShape(catalog) });
+    });
   };
+  const confirmCatalog = async () => {
+    if (!pendingCatalog) return;
+    const { catalog } = pendingCatalog;
+    setPendingCatalog(null);
+    await attempt(() => keepCatalog(catalog, t('catalogDone', lang)));
+  };
+  const dropCatalog = () => setPendingCatalog(null);
 
   const restoreCatalog = () => attempt(() => keepCatalog(null, t('catalogRestored', lang)));
 
@@ -246,13 +335,26 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     saveSetting(host, key, value).catch(fail);
   };
 
-  const cellCodes = useMemo(() => (report && selected ? codesAt(report, selected) : null), [report, selected]);
+  // the selected cell's codes: asked of the engine, which keeps the tables model
+  const [cellCodes, setCellCodes] = useState<MappedCode[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    if (!report || !selected) setCellCodes(null);
+    else
+      engine
+        .codesAt(selected)
+        .then((c) => current && setCellCodes(c))
+        .catch(() => current && setCellCodes(null));
+    return () => {
+      current = false;
+    };
+  }, [engine, report, selected]);
 
   return {
     settings,
     phase,
     cancel,
-    cancellable: engine !== null,
+    cancellable: engine.cancellable,
     progress,
     report,
     sheets,
@@ -272,6 +374,13 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     goToCell,
     askSelection,
     importCatalog,
+    pendingCatalog,
+    confirmCatalog,
+    dropCatalog,
+    stale,
+    exportSheet,
+    copyText,
+    exportNotice,
     restoreCatalog,
     changeSetting,
   };

@@ -1,3 +1,4 @@
+import { reportSheet, REPORT_SHEET_TITLE } from '../../src/engine/report-sheet';
 import type { SheetTemplate, TemplateCell } from '../../src/engine/templates/types';
 import { charsToPoints, textInput } from '../../src/hosts/office/templates';
 import { sanitizeSheetName, uniqueSheetNames } from '../../src/hosts/office/sheet-names';
@@ -117,5 +118,35 @@ describe('sheet names and text inputs', () => {
     expect(textInput('事业运行')).toBe('事业运行');
     expect(textInput('一、一般公共服务支出')).toBe('一、一般公共服务支出');
     expect(textInput('单位：万元')).toBe('单位：万元');
+  });
+});
+
+describe('OfficeHost.addReportSheet', () => {
+  const rep = {
+    profile: 'henan-2024-unit',
+    profileAuto: true,
+    tables: [],
+    missingTables: [],
+    findings: [{ rule: 'row-sum', severity: 'error' as const, sheet: 'Sheet1', cells: ['A1'], message: { 'zh-CN': '=合计不符', en: 'x' } }],
+  };
+
+  it('adds the findings as a new, activated sheet; existing sheets keep every value; a taken name gets a new one', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Sheet1', cells: [['x', 1]] }, { name: '审核结果', cells: [['用户自己的表']] }] });
+    const name = await hostOn(fake).addReportSheet(reportSheet(rep, ['Sheet1'], 'zh-CN', 'T'));
+    expect(name).not.toBe('审核结果');
+    expect(fake.sheetNames()).toEqual(['Sheet1', '审核结果', name]);
+    expect(fake.value('审核结果', 'A1')).toBe('用户自己的表');
+    expect(fake.value('Sheet1', 'B1')).toBe(1);
+    expect(fake.value(name, 'A1')).toBe(REPORT_SHEET_TITLE);
+    // a message that starts with "=" stays text; the cell column is a link formula
+    expect(fake.value(name, 'E4')).toBe('=合计不符');
+    expect(fake.cell(name, 'E4').formula).toBeUndefined();
+    expect(fake.cell(name, 'C4').formula).toBe('=HYPERLINK("#Sheet1!A1","A1")');
+    expect(fake.frozenRows(name)).toBe(3);
+    await fake.run(async (ctx) => {
+      const active = ctx.workbook.worksheets.getActiveWorksheet().load('name');
+      await ctx.sync();
+      expect(active.name).toBe(name);
+    });
   });
 });

@@ -28,6 +28,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}): jest.Mocked<WorkbookHo
     hasHighlights: jest.fn(async () => false),
     select: jest.fn(async () => undefined),
     addSheets: jest.fn(async (ts) => ts.map((t) => t.sheetName)),
+    addReportSheet: jest.fn(async (r) => `${r.sheetName} (2)`),
     getSetting: jest.fn(async () => undefined),
     setSetting: jest.fn(async () => undefined),
     getSelection: jest.fn(async () => null),
@@ -193,11 +194,74 @@ describe('task pane', () => {
     const lines = await screen.findAllByText(/不在内置目录中|≠ 收支预算表/);
     expect(lines.map((l) => l.textContent)).toEqual(['支出预算表合计 820.00 ≠ 收支预算表 827.29', '编码 2010199 不在内置目录中']);
     expect(screen.getByText(/× 3/)).toBeTruthy();
-    expect(screen.getAllByLabelText('错误').length).toBeGreaterThan(0);
+    // severity as a sign and a word in the line itself, not colour alone
+    expect(screen.getAllByText(/^✖ 错误$/).length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: '对照：表一!D18' }));
     expect(host.select).toHaveBeenCalledWith('表一', 'D18');
     fireEvent.click(screen.getByText(/× 3/));
     expect(screen.getAllByText(/不在内置目录中/)).toHaveLength(4);
+  });
+
+  test('filters by sheet and by rule (named by what the rule checks) narrow the list, and say how many are shown', async () => {
+    const at = (rule: string, severity: 'error' | 'warning', cell: string, zh: string) => ({ rule, severity, sheet: '表三', cells: [cell], message: { 'zh-CN': zh, en: zh } });
+    const rep: WorkbookReport = {
+      profile: 'henan-2024-unit',
+      profileAuto: false,
+      tables: [{ kind: 'expenditure', sheet: '表三', title: '2024年支出预算表', unit: '万元', range: 'A1:N12' }],
+      missingTables: [],
+      findings: [
+        { ...at('code-unknown', 'warning', 'A8', '编码 2010199 不在内置目录中'), sheet: '表三' },
+        { ...at('row-sum', 'error', 'F9', '「事业运行」行：合计不符'), sheet: '表四' },
+        { ...at('row-sum', 'error', 'F10', '「行政运行」行：合计不符'), sheet: '表三' },
+      ],
+    };
+    mount(fakeHost(), { check: () => rep });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/事业运行/);
+    fireEvent.change(screen.getByLabelText('按工作表筛选'), { target: { value: '表四' } });
+    expect(screen.queryByText(/行政运行/)).toBeNull();
+    expect(screen.queryByText(/2010199/)).toBeNull();
+    expect(screen.getByText(/事业运行/)).toBeTruthy();
+    expect(screen.getByText('显示 1 / 3 条')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('按工作表筛选'), { target: { value: '' } });
+    const rules = screen.getByLabelText('按规则筛选') as HTMLSelectElement;
+    // the rule is named by its description, with its count
+    expect([...rules.options].map((o) => o.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^同一行中，合计栏.*\(2\)$/)]));
+    fireEvent.change(rules, { target: { value: 'code-unknown' } });
+    expect(screen.getByText(/2010199/)).toBeTruthy();
+    expect(screen.queryByText(/事业运行/)).toBeNull();
+  });
+
+  test('results say when they are out of date: marks cleared, then a check makes them current again', async () => {
+    const host = fakeHost({ hasHighlights: jest.fn(async () => true) });
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/已标记单元格/);
+    expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
+    expect(await screen.findByText(/标记已清除：以下问题不再标在单元格上/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await waitFor(() => expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull());
+    // a setting the check used changes: the results were checked with the old one
+    fireEvent.click(screen.getByRole('radio', { name: '行政单位' }));
+    expect(await screen.findByText(/模板、单位类型或分类目录已更改/)).toBeTruthy();
+  });
+
+  test('the findings handed on: a new report sheet (opt-in), or text on the clipboard', async () => {
+    const host = fakeHost();
+    mount(host);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/已标记单元格/);
+    expect(host.addReportSheet).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '导出到新工作表' })));
+    const sheet = host.addReportSheet.mock.calls[0][0];
+    expect(sheet.rows.slice(3).map((r) => r[1]?.value)).toContain('表三 支出预算表');
+    expect(await screen.findByText('已添加工作表「审核结果 (2)」，原有工作表未改动')).toBeTruthy();
+    const writeText = jest.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '复制为文本' })));
+    expect(writeText.mock.calls[0][0]).toMatch(/^预算表审核助手 审核结果\n错误 \d+ · 警告 \d+ · 提示 \d+（.+）\n1\. 错误 表三 支出预算表!F7,F8.*\n2\. 错误 表三 支出预算表!F8,G8,L8：「事业运行」行/);
+    expect(await screen.findByText(/已复制 \d+ 条问题/)).toBeTruthy();
   });
 
   test('end to end over the Office host and the fake Excel: findings marked in the workbook', async () => {

@@ -81,6 +81,11 @@ describe('importing the official catalog in the task pane', () => {
     expect(screen.queryByText(/2101102 不在/)).toBeNull();
 
     await act(async () => fireEvent.change(fileInput(), { target: { files: [await catalogFile()] } }));
+    // first what the file holds, and a warning: 12 functional entries would replace the built-in 954
+    expect(await screen.findByText(/在 catalog-2026.xlsx 中找到：支出功能分类 12 条（类 \d+，款 \d+，项 \d+）/)).toBeTruthy();
+    expect(screen.getByText(/支出功能分类只有 12 条，内置目录有 \d{3,} 条/)).toBeTruthy();
+    expect(fake.setting('budgetChecker.catalog')).toBeUndefined();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '导入并替换' })));
     await screen.findByText(/分类目录已导入/);
     expect(screen.getByText(/导入的目录：catalog-2026.xlsx（2026）：功能分类 12 条/)).toBeTruthy();
     expect((fake.setting('budgetChecker.catalog') as { source: string }).source).toBe('catalog-2026.xlsx');
@@ -104,6 +109,17 @@ describe('importing the official catalog in the task pane', () => {
     expect(localStorage.getItem('budgetChecker.catalog')).toBeNull();
     await check();
     expect(screen.queryByText(/2101102 不在/)).toBeNull();
+    undo();
+  });
+
+  test('a catalog can be looked at and not imported: nothing is stored, the built-in one stays', async () => {
+    const { fake, undo } = setup();
+    await act(async () => fireEvent.change(fileInput(), { target: { files: [await catalogFile()] } }));
+    await screen.findByText(/在 catalog-2026.xlsx 中找到/);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '不导入' })));
+    expect(screen.queryByText(/在 catalog-2026.xlsx 中找到/)).toBeNull();
+    expect(fake.setting('budgetChecker.catalog')).toBeUndefined();
+    expect(screen.getByText(/内置目录（功能分类/)).toBeTruthy();
     undo();
   });
 

@@ -12,6 +12,7 @@ import type { RangeRect } from '../model/address';
 import type { WorkbookData } from '../model/workbook';
 import { readNarrative, type NarrativeDoc } from '../narrative';
 import { recognizeWorkbook } from '../recognize';
+import { isReportSheet } from '../report-sheet';
 import type { TableKind } from '../tables/kinds';
 import type { RecognizedTable } from '../tables/model';
 import { findProfile, PROFILES, type ProfileDef } from '../tables/profiles';
@@ -82,7 +83,9 @@ export function pickProfile(tables: RecognizedTable[]): ProfileDef {
   return best;
 }
 
-export function analyze(wb: WorkbookData, options: AnalysisOptions = {}): Analysis {
+export function analyze(whole: WorkbookData, options: AnalysisOptions = {}): Analysis {
+  // the checker's own report sheet (exported from the pane, or in an annotated copy) is not checked
+  const wb = whole.sheets.some(isReportSheet) ? { ...whole, sheets: whole.sheets.filter((s) => !isReportSheet(s)) } : whole;
   const tables = recognizeWorkbook(wb);
   const requested = options.profile && options.profile !== 'auto' ? findProfile(options.profile) : undefined;
   if (options.profile && options.profile !== 'auto' && !requested) throw new Error(`unknown profile: ${options.profile}`);
@@ -98,7 +101,7 @@ export function analyze(wb: WorkbookData, options: AnalysisOptions = {}): Analys
   const mapping = (t: RecognizedTable) => mappings.get(t) ?? [];
   let narrative: NarrativeDoc | undefined;
   return {
-    sheetNames: wb.sheets.map((s) => s.name),
+    sheetNames: whole.sheets.map((s) => s.name),
     ignoredMerges: wb.sheets.filter((s) => s.ignoredMerges?.length).map((s) => ({ sheet: s.name, ranges: s.ignoredMerges! })),
     tables,
     profile,

@@ -9,8 +9,10 @@ import type { LocalizedText } from '../i18n/lang';
 import type { SheetData, WorkbookData } from '../model/workbook';
 import { cellAt, sheetBottom, sheetRight } from '../model/workbook';
 import { cellText, normalizeLabel, toHalfWidth } from '../text';
+import type { CodeLevel } from '../tables/model';
+import { builtinCatalog } from './catalog';
 import { levelOfCode } from './parse';
-import { SCHEMES, type ImportedCatalog, type Scheme } from './types';
+import { SCHEMES, type Catalog, type ImportedCatalog, type Scheme } from './types';
 
 export class CatalogImportError extends Error {
   constructor(readonly text: LocalizedText) {
@@ -160,6 +162,35 @@ export function asImportedCatalog(v: unknown): ImportedCatalog | null {
     importedAt: typeof o.importedAt === 'string' ? o.importedAt : '',
     entries: { fn: o.entries.fn ?? [], econ: o.entries.econ ?? [], gov: o.entries.gov ?? [] },
   };
+}
+
+/** What an import holds of one classification, beside the built-in catalog it would replace. */
+export interface ImportedShape {
+  scheme: Scheme;
+  count: number;
+  byLevel: Record<CodeLevel, number>;
+  /** Entries of the built-in catalog for this classification. */
+  builtin: number;
+  /** Far smaller than the built-in one (under half): most codes would then be reported as unknown. */
+  small: boolean;
+}
+
+/**
+ * Per classification the import holds (the others stay built-in): its entries by level and whether
+ * it is far smaller than the built-in classification it replaces — a partial list, or the wrong
+ * file — so that a user is warned before the import replaces the built-in one.
+ */
+export function importedShape(c: ImportedCatalog, builtin: Catalog = builtinCatalog()): ImportedShape[] {
+  return SCHEMES.filter((s) => c.entries[s].length > 0).map((scheme) => {
+    const byLevel: Record<CodeLevel, number> = { class: 0, kind: 0, item: 0 };
+    for (const [code] of c.entries[scheme]) {
+      const level = levelOfCode(code, scheme);
+      if (level) byLevel[level]++;
+    }
+    const count = c.entries[scheme].length;
+    const base = builtin.entries[scheme].size;
+    return { scheme, count, byLevel, builtin: base, small: count * 2 < base };
+  });
 }
 
 /** Entry counts per classification, for the UI and the command line. */

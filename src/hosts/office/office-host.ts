@@ -35,6 +35,7 @@
 import type { Finding } from '../../engine/findings';
 import type { RangeRect } from '../../engine/model/address';
 import type { SheetData, WorkbookData } from '../../engine/model/workbook';
+import type { ReportSheet } from '../../engine/report-sheet';
 import type { SheetTemplate } from '../../engine/templates/types';
 import type { CellRef, HighlightResult, ReadProgress, WorkbookHost } from '../host';
 import { officeError } from './errors';
@@ -455,6 +456,24 @@ export class OfficeHost implements WorkbookHost {
       templates.forEach((t, i) => writeTemplate(ctx.workbook.worksheets.add(names[i]), t));
       await ctx.sync();
       return names;
+    });
+  }
+
+  /** The report sheet after the last sheet, activated: 2 syncs (the names in use, then the write). */
+  async addReportSheet(sheet: ReportSheet): Promise<string> {
+    this.caps();
+    return this.runBatch(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      const [name] = uniqueSheetNames(
+        [sheet.sheetName],
+        sheets.items.map((s) => s.name),
+      );
+      const ws = ctx.workbook.worksheets.add(name);
+      writeTemplate(ws, sheet);
+      ws.activate();
+      await ctx.sync();
+      return name;
     });
   }
 }

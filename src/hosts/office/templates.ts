@@ -66,8 +66,8 @@ function formatRun(range: Excel.Range, style: TemplateStyle, width: number, amou
   }
 }
 
-/** Queue everything that fills the (new, empty) worksheet with the template. */
-export function writeTemplate(ws: Excel.Worksheet, t: SheetTemplate): void {
+/** Queue everything that fills the (new, empty) worksheet with the template (or the checker's report sheet). */
+export function writeTemplate(ws: Excel.Worksheet, t: Omit<SheetTemplate, 'kind' | 'sheetName'>): void {
   const height = t.rows.length;
   const width = t.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height > 0 && width > 0) {

@@ -3,14 +3,16 @@
  * and cell; findings of one rule with the same message shape grouped with a count (expandable);
  * severity as a sign and a word, not colour alone; long messages clipped with the rest on demand;
  * a click goes to the finding's cell, and to the other table's cell for a comparison. Filters by
- * severity and a search (message, sheet, cell or rule); next / previous (Alt+↓ / Alt+↑) walk the
- * findings' cells in list order.
+ * severity, sheet and rule, and a search (message, sheet, cell or rule); next / previous
+ * (Alt+↓ / Alt+↑) walk the findings' cells in list order. The list is virtualised: only the lines
+ * in view are in the page, however many findings there are.
  */
-import { Button, Input, MessageBar, MessageBarBody, Text, ToggleButton } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Input, MessageBar, MessageBarBody, Select, Text, ToggleButton } from '@fluentui/react-components';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity, type Finding, type Severity } from '../../engine/findings';
 import { severityLabel } from '../../engine/i18n/labels';
-import type { Lang } from '../../engine/i18n/lang';
+import type { Lang, LocalizedText } from '../../engine/i18n/lang';
 import { findingGroups, type FindingGroup } from '../../engine/queries';
 import { t } from '../strings';
 import { useStyles } from '../styles';
@@ -19,6 +21,9 @@ import { useStyles } from '../styles';
 const SIGN: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 /** Longer messages are clipped; the rest is shown on demand. */
 const CLIP = 120;
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** The list's size before the page has laid it out (a hidden pane, a test page without layout). */
+const UNLAID = { width: 320, height: 600 };
 
 export interface FindingsPanelProps {
   lang: Lang;
@@ -27,45 +32,46 @@ export interface FindingsPanelProps {
   sheets: string[];
   /** Tables recognised: none means this is not (yet) a budget workbook. */
   tables: number;
+  /** What each rule checks, for the rule filter (the rule's id where missing). */
+  ruleNames?: Readonly<Record<string, LocalizedText>>;
   onSelect(f: Finding): void;
   onSelectRelated(sheet: string, cell: string): void;
 }
 
+/** One line of the list: a finding (on its own or inside an open group) or a group's head. */
+type Row = { type: 'line'; f: Finding; nested: boolean } | { type: 'group'; g: FindingGroup; key: string; open: boolean };
+
+const groupKey = (g: FindingGroup) => `${g.severity}|${g.rule}|${g.shape}`;
+
 function SeverityTag({ severity, lang }: { severity: Severity; lang: Lang }) {
   const s = useStyles();
   return (
-    <span className={`${s.tag} ${s[`${severity}Text`]}`} aria-label={severityLabel(severity, lang)}>
+    <span className={`${s.tag} ${s[`${severity}Text`]}`}>
       {SIGN[severity]} {severityLabel(severity, lang)}
     </span>
   );
 }
 
-function Message({ text, lang }: { text: string; lang: Lang }) {
-  const [open, setOpen] = useState(false);
-  if (text.length <= CLIP || open) return <span>{text}</span>;
+/** A message, clipped when long; `open` shows it whole. */
+const clipped = (text: string, open: boolean) => (open || text.length <= CLIP ? text : `${text.slice(0, CLIP)}…`);
+
+function MoreButton({ text, open, lang, onOpen }: { text: string; open: boolean; lang: Lang; onOpen(): void }) {
+  if (open || text.length <= CLIP) return null;
   return (
-    <span>
-      {text.slice(0, CLIP)}…{' '}
-      <Button
-        appearance="transparent"
-        size="small"
-        onClick={(e) => {
-          e.stopPropagation();
-          setOpen(true);
-        }}
-      >
-        {t('more', lang)}
-      </Button>
-    </span>
+    <Button appearance="transparent" size="small" onClick={onOpen}>
+      {t('more', lang)}
+    </Button>
   );
 }
 
-function FindingLine({ f, lang, onSelect, onSelectRelated }: { f: Finding; lang: Lang; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
+function FindingLine({ f, lang, current, onSelect, onSelectRelated }: { f: Finding; lang: Lang; current: boolean; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
   const s = useStyles();
+  const [open, setOpen] = useState(false);
   const other = f.related?.find((r) => r.cells.length > 0);
+  const text = f.message[lang];
   return (
-    <div className={`${s.finding} ${s[f.severity]}`} data-finding="line">
-      <button type="button" className={s.findingButton} onClick={() => onSelect(f)}>
+    <div className={`${s.finding} ${s[f.severity]} ${current ? s.current : ''}`} data-finding="line">
+      <button type="button" className={s.findingButton} onClick={() => onSelect(f)} aria-current={current || undefined}>
         <SeverityTag severity={f.severity} lang={lang} />
         {f.cells[0] && (
           <span className={s.cell}>
@@ -73,8 +79,9 @@ function FindingLine({ f, lang, onSelect, onSelectRelated }: { f: Finding; lang:
             {f.cells[0]}
           </span>
         )}
-        <Message text={f.message[lang]} lang={lang} />
+        <span>{clipped(text, open)}</span>
       </button>
+      <MoreButton text={text} open={open} lang={lang} onOpen={() => setOpen(true)} />
       {other && (
         <Button appearance="transparent" size="small" onClick={() => onSelectRelated(other.sheet, other.cells[0])}>
           {t('goOther', lang, { where: `${other.sheet}!${other.cells[0]}` })}
@@ -84,55 +91,79 @@ function FindingLine({ f, lang, onSelect, onSelectRelated }: { f: Finding; lang:
   );
 }
 
-function GroupLine({ g, lang, onSelect, onSelectRelated }: { g: FindingGroup; lang: Lang; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
+function GroupLine({ g, open, lang, onToggle }: { g: FindingGroup; open: boolean; lang: Lang; onToggle(): void }) {
   const s = useStyles();
-  const [open, setOpen] = useState(false);
-  const first = g.findings[0];
+  const [whole, setWhole] = useState(false);
+  const text = g.rule === 'missing-table' ? t('missingTables', lang, { count: g.findings.length }) : g.findings[0].message[lang];
   return (
     <div className={`${s.finding} ${s[g.severity]}`} data-finding="group">
-      <button type="button" className={s.findingButton} aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className={s.findingButton} aria-expanded={open} onClick={onToggle}>
         <SeverityTag severity={g.severity} lang={lang} />
-        <Message text={g.rule === 'missing-table' ? t('missingTables', lang, { count: g.findings.length }) : first.message[lang]} lang={lang} />
+        <span>{clipped(text, whole)}</span>
         <span className={s.count}> × {g.findings.length.toLocaleString(lang)}</span>
       </button>
-      {open && (
-        <div className={s.groupItems}>
-          {g.findings.map((f, i) => (
-            <FindingLine key={i} f={f} lang={lang} onSelect={onSelect} onSelectRelated={onSelectRelated} />
-          ))}
-        </div>
-      )}
+      <MoreButton text={text} open={whole} lang={lang} onOpen={() => setWhole(true)} />
     </div>
   );
 }
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-/** Whether a finding passes the filters: its severity is shown and the search text is in its message, sheet, cell or rule. */
-function passes(f: Finding, shown: ReadonlySet<Severity>, query: string, lang: Lang): boolean {
+/** Whether a finding passes the filters: severity, sheet and rule chosen, the search text in its message, sheet, cell or rule. */
+function passes(f: Finding, shown: ReadonlySet<Severity>, sheet: string, rule: string, query: string, lang: Lang): boolean {
   if (!shown.has(f.severity)) return false;
+  if (sheet && (f.sheet ?? '') !== sheet) return false;
+  if (rule && f.rule !== rule) return false;
   if (!query) return true;
   const q = query.toLowerCase();
   return [f.message[lang], f.sheet ?? '', f.cells[0] ?? '', f.rule].some((x) => x.toLowerCase().includes(q));
 }
 
-export function FindingsPanel({ lang, findings, sheets, tables, onSelect, onSelectRelated }: FindingsPanelProps) {
+/** The distinct values of a key over the findings, with their counts, in order of first appearance. */
+function tally(findings: Finding[], key: (f: Finding) => string): [string, number][] {
+  const m = new Map<string, number>();
+  for (const f of findings) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+  return [...m];
+}
+
+export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, onSelect, onSelectRelated }: FindingsPanelProps) {
   const s = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [query, setQuery] = useState('');
-  const visible = useMemo(() => findings.filter((f) => passes(f, shown, query.trim(), lang)), [findings, shown, query, lang]);
+  const [sheet, setSheet] = useState('');
+  const [rule, setRule] = useState('');
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const visible = useMemo(() => findings.filter((f) => passes(f, shown, sheet, rule, query.trim(), lang)), [findings, shown, sheet, rule, query, lang]);
   const groups = useMemo(() => findingGroups(visible, sheets, lang), [visible, sheets, lang]);
-  const counts = countBySeverity(findings);
-  // next / previous walk the findings with a cell in list order (Alt+↓ / Alt+↑)
-  const walk = useMemo(() => groups.flatMap((g) => g.findings).filter((f) => f.sheet && f.cells[0]), [groups]);
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
+  const sheetChoices = useMemo(() => tally(findings, (f) => f.sheet ?? ''), [findings]);
+  const ruleChoices = useMemo(() => tally(findings, (f) => f.rule), [findings]);
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    for (const g of groups) {
+      if (g.findings.length === 1) {
+        out.push({ type: 'line', f: g.findings[0], nested: false });
+        continue;
+      }
+      const key = groupKey(g);
+      out.push({ type: 'group', g, key, open: open.has(key) });
+      if (open.has(key)) for (const f of g.findings) out.push({ type: 'line', f, nested: true });
+    }
+    return out;
+  }, [groups, open]);
+  const toggle = (key: string) => setOpen((cur) => (cur.has(key) ? new Set([...cur].filter((k) => k !== key)) : new Set([...cur, key])));
+
+  // next / previous walk the findings with a cell in list order (Alt+↓ / Alt+↑), opening their group
+  const walk = useMemo(() => groups.flatMap((g) => g.findings.map((f) => ({ f, key: g.findings.length > 1 ? groupKey(g) : null }))).filter((w) => w.f.sheet && w.f.cells[0]), [groups]);
   const [at, setAt] = useState(-1);
   useEffect(() => setAt(-1), [walk]);
+  const current = at >= 0 ? walk[at]?.f : undefined;
   const step = useCallback(
     (d: 1 | -1) => {
       if (walk.length === 0) return;
       const next = at < 0 ? (d === 1 ? 0 : walk.length - 1) : (at + d + walk.length) % walk.length;
+      const key = walk[next].key;
+      if (key) setOpen((cur) => (cur.has(key) ? cur : new Set([...cur, key])));
       setAt(next);
-      onSelect(walk[next]);
+      onSelect(walk[next].f);
     },
     [walk, at, onSelect],
   );
@@ -145,6 +176,28 @@ export function FindingsPanel({ lang, findings, sheets, tables, onSelect, onSele
     document.addEventListener('keydown', key);
     return () => document.removeEventListener('keydown', key);
   }, [step]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const ids = useMemo(() => new Map(findings.map((f, i) => [f, i])), [findings]);
+  const list = useVirtualizer({
+    count: rows.length,
+    getItemKey: (i) => {
+      const r = rows[i];
+      return r.type === 'group' ? `g${r.key}` : `f${ids.get(r.f)}`;
+    },
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 48,
+    overscan: 6,
+    // before layout (0 × 0) assume a pane-sized list, so that the first lines are there
+    observeElementRect: (v: Virtualizer<HTMLDivElement, Element>, cb) => observeElementRect(v, (r) => cb(r.height > 0 ? r : UNLAID)),
+  });
+  // the walked finding in view
+  useEffect(() => {
+    if (!current) return;
+    const i = rows.findIndex((r) => r.type === 'line' && r.f === current);
+    if (i >= 0) list.scrollToIndex(i, { align: 'auto' });
+  }, [current, rows, list]);
+
   if (tables === 0) {
     return (
       <MessageBar intent="warning">
@@ -152,8 +205,9 @@ export function FindingsPanel({ lang, findings, sheets, tables, onSelect, onSele
       </MessageBar>
     );
   }
+  const name = (r: string) => ruleNames[r]?.[lang] ?? r;
   return (
-    <section aria-label="findings">
+    <section aria-label={t('findings', lang)}>
       {findings.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>
@@ -166,35 +220,62 @@ export function FindingsPanel({ lang, findings, sheets, tables, onSelect, onSele
         </Text>
       )}
       {findings.length > 0 && (
-        <div className={s.row}>
-          {SEVERITIES.map((sev) => (
-            <ToggleButton
-              key={sev}
-              size="small"
-              checked={shown.has(sev)}
-              onClick={() => setShown((cur) => (cur.has(sev) ? new Set([...cur].filter((x) => x !== sev)) : new Set([...cur, sev])))}
-            >
-              {SIGN[sev]} {severityLabel(sev, lang)} {counts[sev]}
-            </ToggleButton>
-          ))}
-          <Input size="small" value={query} onChange={(_e, d) => setQuery(d.value)} placeholder={t('search', lang)} aria-label={t('search', lang)} />
-          <Button size="small" onClick={() => step(-1)} title="Alt+↑" disabled={walk.length === 0}>
-            {t('previous', lang)}
-          </Button>
-          <Button size="small" onClick={() => step(1)} title="Alt+↓" disabled={walk.length === 0}>
-            {t('next', lang)}
-          </Button>
-          {at >= 0 && <Text size={200}>{`${at + 1}/${walk.length}`}</Text>}
-        </div>
+        <>
+          <div className={s.row}>
+            {SEVERITIES.map((sev) => (
+              <ToggleButton
+                key={sev}
+                size="small"
+                checked={shown.has(sev)}
+                onClick={() => setShown((cur) => (cur.has(sev) ? new Set([...cur].filter((x) => x !== sev)) : new Set([...cur, sev])))}
+              >
+                {SIGN[sev]} {severityLabel(sev, lang)} {counts[sev]}
+              </ToggleButton>
+            ))}
+          </div>
+          <div className={s.row}>
+            <Input className={s.grow} size="small" value={query} onChange={(_e, d) => setQuery(d.value)} placeholder={t('search', lang)} aria-label={t('search', lang)} />
+            <Select className={s.grow} size="small" value={sheet} onChange={(_e, d) => setSheet(d.value)} aria-label={t('bySheet', lang)}>
+              <option value="">{t('allSheets', lang)}</option>
+              {sheetChoices.map(([x, n]) => (
+                <option key={x} value={x}>{`${x || t('workbook', lang)} (${n})`}</option>
+              ))}
+            </Select>
+            <Select className={s.grow} size="small" value={rule} onChange={(_e, d) => setRule(d.value)} aria-label={t('byRule', lang)}>
+              <option value="">{t('allRules', lang)}</option>
+              {ruleChoices.map(([x, n]) => (
+                <option key={x} value={x}>{`${name(x)} (${n})`}</option>
+              ))}
+            </Select>
+          </div>
+          <div className={s.row}>
+            <Button size="small" onClick={() => step(-1)} title="Alt+↑" disabled={walk.length === 0}>
+              {t('previous', lang)}
+            </Button>
+            <Button size="small" onClick={() => step(1)} title="Alt+↓" disabled={walk.length === 0}>
+              {t('next', lang)}
+            </Button>
+            <Text size={200} aria-live="polite">
+              {at >= 0 ? `${at + 1}/${walk.length}` : visible.length < findings.length ? t('shown', lang, { n: visible.length, of: findings.length }) : ''}
+            </Text>
+          </div>
+        </>
       )}
-      <div className={s.list}>
-        {groups.map((g, i) =>
-          g.findings.length === 1 ? (
-            <FindingLine key={i} f={g.findings[0]} lang={lang} onSelect={onSelect} onSelectRelated={onSelectRelated} />
-          ) : (
-            <GroupLine key={i} g={g} lang={lang} onSelect={onSelect} onSelectRelated={onSelectRelated} />
-          ),
-        )}
+      <div ref={scroller} className={s.list} data-findings-list="">
+        <div style={{ height: list.getTotalSize(), position: 'relative' }}>
+          {list.getVirtualItems().map((item) => {
+            const r = rows[item.index];
+            return (
+              <div key={item.key} data-index={item.index} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
+                {r.type === 'group' ? (
+                  <GroupLine g={r.g} open={r.open} lang={lang} onToggle={() => toggle(r.key)} />
+                ) : (
+                  <FindingLine f={r.f} lang={lang} current={r.f === current} onSelect={onSelect} onSelectRelated={onSelectRelated} />
+                )}
+              </div>
+            );
+          })}
+        </div>
       </div>
     </section>
   );

@@ -1,24 +1,60 @@
 /**
  * 设置: the profile, the unit type, the classification catalog (import or drop), the language.
  */
-import { Button, Dropdown, Field, Option, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { catalogCounts } from '../../engine/catalog/import';
-import { profileName } from '../../engine/i18n/labels';
+import type { Scheme } from '../../engine/catalog/types';
+import { profileName, SCHEME_LABELS } from '../../engine/i18n/labels';
+import type { Lang } from '../../engine/i18n/lang';
 import { PROFILES } from '../../engine/tables/profiles';
 import type { PickedFile } from '../../hosts/file/browser';
 import { isLang, isUnitTypeChoice, type PaneSettings, type SimpleSetting } from '../settings';
 import { t } from '../strings';
+import type { PendingCatalog } from '../useChecker';
 import { useStyles } from '../styles';
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
   onChange<K extends SimpleSetting>(key: K, value: PaneSettings[K]): void;
   onImportCatalog(file: PickedFile | undefined): void;
+  /** A catalog read and waiting for the user's word. */
+  pending: PendingCatalog | null;
+  onConfirmCatalog(): void;
+  onDropCatalog(): void;
   onRestoreCatalog(): void;
 }
 
-export function SettingsPanel({ settings, onChange, onImportCatalog, onRestoreCatalog }: SettingsPanelProps) {
+/** What an imported catalog holds, and a warning where it is far smaller than what it replaces; confirm or drop. */
+function CatalogPreview({ pending, lang, onConfirm, onDrop }: { pending: PendingCatalog; lang: Lang; onConfirm(): void; onDrop(): void }) {
+  const s = useStyles();
+  const scheme = (x: Scheme) => SCHEME_LABELS[x][lang];
+  return (
+    <div className={s.preview} role="group" aria-label={t('catalogImport', lang)}>
+      <Text block size={200}>
+        {t('catalogFound', lang, { file: pending.catalog.source })}
+        {pending.shape.map((x) => t('catalogShape', lang, { scheme: scheme(x.scheme), count: x.count, ...x.byLevel })).join(lang === 'en' ? '; ' : '；')}
+      </Text>
+      {pending.shape
+        .filter((x) => x.small)
+        .map((x) => (
+          <MessageBar key={x.scheme} intent="warning">
+            <MessageBarBody>{t('catalogSmall', lang, { scheme: scheme(x.scheme), count: x.count, builtin: x.builtin })}</MessageBarBody>
+          </MessageBar>
+        ))}
+      <div className={s.row}>
+        <Button size="small" appearance="primary" onClick={onConfirm}>
+          {t('catalogConfirm', lang)}
+        </Button>
+        <Button size="small" onClick={onDrop}>
+          {t('catalogCancel', lang)}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function SettingsPanel({ settings, onChange, onImportCatalog, pending, onConfirmCatalog, onDropCatalog, onRestoreCatalog }: SettingsPanelProps) {
   const s = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const { lang, profile, unitType, catalog } = settings;
@@ -62,6 +98,7 @@ export function SettingsPanel({ settings, onChange, onImportCatalog, onRestoreCa
             </Button>
           )}
         </div>
+        {pending && <CatalogPreview pending={pending} lang={lang} onConfirm={onConfirmCatalog} onDrop={onDropCatalog} />}
         <input
           ref={fileInput}
           type="file"

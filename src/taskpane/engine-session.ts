@@ -1,0 +1,60 @@
+/**
+ * One engine session: it checks a workbook, keeps the whole result (the tables model, every row's
+ * codes) and hands the pane only what it shows — the report without its per-row mappings, the
+ * findings in chunks, the codes of one cell when asked. Runs in the engine's Web Worker (so the
+ * large parts never cross to the UI thread) or, where there is no worker, in the page.
+ */
+import type { MappedCode } from '../engine/catalog/mapping';
+import { checkWorkbook, type CheckOptions } from '../engine/check';
+import type { Finding, TableSummary, WorkbookReport } from '../engine/findings';
+import type { WorkbookData } from '../engine/model/workbook';
+import type { LocalizedText } from '../engine/i18n/lang';
+import { RULES } from '../engine/registry';
+import { codesAt, entityNameOf, type CellAddress, type CheckedReport } from '../engine/queries';
+
+/** The engine's check (or a test's): a report, with the tables model when it has one. */
+export type CheckFn = (wb: WorkbookData, o: CheckOptions) => CheckedReport | Promise<CheckedReport>;
+
+/** What the pane holds of a check: the report without row mappings, and the unit's name. */
+export interface PaneReport extends WorkbookReport {
+  /** The first unit or department name a table states (null: none, or no tables model). */
+  entityName: string | null;
+  /** What each rule with a finding checks (its description), for the pane's rule filter. */
+  ruleNames: Record<string, LocalizedText>;
+}
+
+/** The report as the session first answers: the findings follow in chunks. */
+export type ReportHead = Omit<PaneReport, 'findings'> & { findingCount: number };
+
+export interface EngineSession {
+  check(wb: WorkbookData, options: CheckOptions): Promise<ReportHead>;
+  /** Findings [from, from + count) of the last check. */
+  findings(from: number, count: number): Finding[];
+  /** The codes of a cell's row in the last check (null: no check or no tables model). */
+  codesAt(at: CellAddress): MappedCode[] | null;
+  /** The tables a workbook holds, by recognition alone (no rule runs; the last check is kept). */
+  tablesIn(wb: WorkbookData, options: CheckOptions): Promise<TableSummary[]>;
+}
+
+export function engineSession(check: CheckFn = checkWorkbook): EngineSession {
+  let last: CheckedReport | null = null;
+  return {
+    async check(wb, options) {
+      last = await check(wb, options);
+      const { findings, recognized: _r, mappings: _m, ...rest } = last;
+      const found = new Set(findings.map((f) => f.rule));
+      return {
+        ...rest,
+        tables: last.tables.map(({ rows: _rows, ...t }) => t),
+        entityName: entityNameOf(last),
+        ruleNames: Object.fromEntries(RULES.filter((x) => found.has(x.id)).map((x) => [x.id, x.description])),
+        findingCount: findings.length,
+      };
+    },
+    findings: (from, count) => (last ? last.findings.slice(from, from + count) : []),
+    codesAt: (at) => (last ? codesAt(last, at) : null),
+    async tablesIn(wb, options) {
+      return (await check(wb, { ...options, rules: [] })).tables.map(({ rows: _rows, ...t }) => t);
+    },
+  };
+}
