@@ -16,7 +16,7 @@ import type { FileOutcome, WorkerJob } from './pool';
 export interface FileChecker {
   read(file: string): Promise<WorkbookData>;
   check(wb: WorkbookData, options: CheckOptions): WorkbookReport;
-  annotate?(file: string, report: WorkbookReport, lang: Lang): Promise<Uint8Array>;
+  annotate?(file: string, report: WorkbookReport, lang: Lang, when: string): Promise<Uint8Array>;
 }
 
 /** Why something could not be done: a host's words, or an internal error. */
@@ -39,7 +39,7 @@ export async function checkFile(file: string, job: WorkerJob, by: FileChecker): 
   if (job.annotate) {
     try {
       if (!by.annotate) throw new Error('no annotated-copy writer');
-      out.annotated = await by.annotate(file, report, job.annotate);
+      out.annotated = await by.annotate(file, report, job.annotate.lang, job.annotate.when);
     } catch (e) {
       out.annotateError = errorText(e);
     }

@@ -15,9 +15,10 @@ import { WorkbookReadError } from '../hosts/file/errors';
 
 /**
  * What every worker checks with (structured-cloned to it), and what it makes besides the report:
- * the grid excerpts of the HTML report and the annotated copy, in that language (null: none).
+ * the grid excerpts of the HTML report (in that language) and the annotated copy (in that language,
+ * its report sheet dated `when`, the start of the run); null: none.
  */
-export type WorkerJob = Required<Pick<CheckOptions, 'profile' | 'catalog' | 'unitType'>> & { grids: Lang | null; annotate: Lang | null };
+export type WorkerJob = Required<Pick<CheckOptions, 'profile' | 'catalog' | 'unitType'>> & { grids: Lang | null; annotate: { lang: Lang; when: string } | null };
 
 export interface PoolOptions {
   /** Worker threads at most. */

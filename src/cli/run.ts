@@ -39,8 +39,8 @@ export interface CliIO {
   readCatalog?(file: string): Promise<ImportedCatalog>;
   /** The engine; checkWorkbook unless a test injects another. */
   check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
-  /** The annotated copy of a file (--annotate), as bytes; a HostError when it cannot be made. */
-  annotate?(file: string, report: WorkbookReport, lang: Lang): Promise<Uint8Array>;
+  /** The annotated copy of a file (--annotate), as bytes, its report sheet dated `when`; a HostError when it cannot be made. */
+  annotate?(file: string, report: WorkbookReport, lang: Lang, when: string): Promise<Uint8Array>;
   /** Where --out and --annotate write (output.ts nodeOutput); without it they are refused. */
   output?: OutputFs;
   /**
@@ -506,7 +506,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     catalog,
     unitType: o.unitType,
     grids: o.format === 'html' ? o.lang : null,
-    annotate: copies ? o.lang : null,
+    annotate: copies ? { lang: o.lang, when: new Date().toLocaleString(o.lang) } : null,
   };
   const pool = io.pool && (toCheck > 1 || o.limitsGiven) ? io.pool({ size, maxMemoryMb: o.maxMemoryMb, timeoutMs: Math.round(o.timeoutS * 1000), job }) : null;
   // files are started at most `ahead` before the one to be written next: the reports waiting to be

@@ -13,7 +13,7 @@
 import { countBySeverity, type CheckCoverage, type Finding, type Severity, type WorkbookReport } from '../engine/findings';
 import type { Lang, LocalizedText } from '../engine/i18n/lang';
 import { kindName, profileName, severityLabel, unitTypeLabel } from '../engine/i18n/labels';
-import { reportText, type ReportKey } from '../engine/i18n/report-messages';
+import { reportLabel, type ReportKey } from '../engine/i18n/report-messages';
 import { SEVERITY_RANK, MARK_COLORS } from '../engine/marks';
 import { columnName, parseRange, type RangeRect } from '../engine/model/address';
 import { reasonsText, unsummed } from '../engine/queries';
@@ -45,7 +45,7 @@ export function escapeHtml(s: string): string {
   return visibleControls(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-const t = (key: ReportKey, lang: Lang, vars?: Record<string, string | number>) => escapeHtml(reportText(key, lang, vars));
+const t = (key: ReportKey, lang: Lang, vars?: Record<string, string | number>) => escapeHtml(reportLabel(key, lang, vars));
 
 const CSS = `
 *{box-sizing:border-box}
@@ -143,7 +143,7 @@ function tablesHtml(rep: WorkbookReport, lang: Lang): string {
       : '';
     return (
       `<tr><td>${escapeHtml(kindName(x.kind, lang))} <span class="note">[${escapeHtml(x.kind)}]</span><div class="note">${escapeHtml(x.title)}</div></td>` +
-      `<td>${escapeHtml(x.sheet)}</td><td class="addr">${escapeHtml(x.range ?? '')}</td><td>${escapeHtml(x.unit ?? reportText('unitUnknown', lang))}</td><td>${cover}</td></tr>`
+      `<td>${escapeHtml(x.sheet)}</td><td class="addr">${escapeHtml(x.range ?? '')}</td><td>${escapeHtml(x.unit ?? reportLabel('unitUnknown', lang))}</td><td>${cover}</td></tr>`
     );
   });
   return `<div class="wrap"><table class="list"><thead><tr>${head.map((k) => `<th>${t(k, lang)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;

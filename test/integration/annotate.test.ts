@@ -10,11 +10,13 @@ import * as path from 'path';
 import { checkWorkbook } from '../../src/engine/check';
 import type { Finding, WorkbookReport } from '../../src/engine/findings';
 import { MARK_COLORS, markTargets } from '../../src/engine/marks';
-import { annotateXlsx, freeSheetName } from '../../src/hosts/file/annotate';
+import { REPORT_SHEET_TITLE, reportSheet } from '../../src/engine/report-sheet';
+import { annotateXlsx } from '../../src/hosts/file/annotate';
 import { WorkbookReadError } from '../../src/hosts/file/errors';
 import { readXlsx } from '../../src/hosts/file/xlsx';
 
 const GEN = path.join(__dirname, '../fixtures/generated');
+const WHEN = '2026/12/2 10:00:00';
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -119,7 +121,7 @@ describe('a workbook with styles, merges, formulas, notes and a sheet named 审�
 
   test('values, formulas, merges and every style but the marked fills are the original’s', async () => {
     const input = original.slice();
-    const copy = await annotateXlsx(input, report, 'zh-CN');
+    const copy = await annotateXlsx(input, report, 'zh-CN', WHEN);
     expect(Buffer.from(input).equals(Buffer.from(original))).toBe(true); // the bytes given are not changed
     const { copy: wb } = await expectSameContent(original, copy, report);
     const ws = wb.getWorksheet('表一')!;
@@ -134,7 +136,7 @@ describe('a workbook with styles, merges, formulas, notes and a sheet named 审�
   });
 
   test('each finding’s cells filled in its severity’s colour (the most severe wins), its message in a note', async () => {
-    const wb = await load(await annotateXlsx(original, report, 'zh-CN'));
+    const wb = await load(await annotateXlsx(original, report, 'zh-CN', WHEN));
     const ws = wb.getWorksheet('表一')!;
     const fg = (a1: string) => (ws.getCell(a1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fg('D4')).toBe(argb(MARK_COLORS.error)); // error and info on D4: error
@@ -150,40 +152,40 @@ describe('a workbook with styles, merges, formulas, notes and a sheet named 审�
     expect(note('B4')).toBe(''); // notes on the first cell of a finding only
   });
 
-  test('the results sheet: a free name, every finding with severity, sheet, cell (linked), rule and message', async () => {
-    const wb = await load(await annotateXlsx(original, report, 'zh-CN'));
+  test('the report sheet (engine/report-sheet, as the pane exports it) after the others, under a free name; links to the cells', async () => {
+    const wb = await load(await annotateXlsx(original, report, 'zh-CN', WHEN));
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toEqual(['表一', '审核结果', "it's \"q\"", '审核结果 (2)']);
     const ws = wb.getWorksheet('审核结果 (2)')!;
-    expect(ws.getCell('A1').value).toBe('审核结果：错误 2，警告 2，提示 1');
-    expect(ws.getRow(2).values).toEqual([undefined, '级别', '工作表', '单元格', '规则', '问题说明']);
-    const rows = [3, 4, 5, 6, 7].map((r) => ws.getRow(r));
-    expect(rows.map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(4).value, r.getCell(5).value])).toEqual(
-      findings.map((f) => [{ error: '错误', warning: '警告', info: '提示' }[f.severity], f.sheet ?? '工作簿', f.rule, f.message['zh-CN']]),
+    const expected = reportSheet(report, names.slice(0, 3), 'zh-CN', WHEN);
+    expect(ws.getCell('A1').value).toBe(REPORT_SHEET_TITLE);
+    expect(ws.getCell('A2').value).toBe(`错误 2 · 警告 2 · 提示 1（${WHEN}）`);
+    expected.rows.forEach((cells, r) =>
+      cells.forEach((c, col) => {
+        const got = ws.getCell(r + 1, col + 1).value;
+        if (c?.formula) expect(got).toMatchObject({ formula: c.formula.slice(1) });
+        else expect(got ?? '').toBe(c?.value ?? '');
+      }),
     );
-    expect(rows[0].getCell(3).value).toEqual({ formula: `HYPERLINK("#'表一'!D4","D4, B4, C4")`, result: 'D4, B4, C4' });
-    expect(rows[4].getCell(3).value).toEqual({ formula: `HYPERLINK("#'it''s ""q""'!A1","A1")`, result: 'A1' });
-    expect(rows[3].getCell(3).value).toBe(''); // the missing table: no cell, no link
+    expect(ws.rowCount).toBe(3 + findings.length);
+    const links = [4, 5, 6, 7, 8].map((r) => ws.getCell(r, 3).value).filter((v) => typeof v === 'object' && v);
+    expect(links).toContainEqual({ formula: `HYPERLINK("#'表一'!D4","D4,B4,C4")`, result: 'D4,B4,C4' });
+    expect(links).toContainEqual({ formula: `HYPERLINK("#'it''s ""q""'!A1","A1")`, result: 'A1' });
+    expect(links).toHaveLength(4); // the missing table: no cell, no link
   });
 
-  test('--lang en: the results sheet is "Check results", in English', async () => {
-    const wb = await load(await annotateXlsx(original, report, 'en'));
+  test('--lang en: the report sheet is "Check results", in English; the notes too', async () => {
+    const wb = await load(await annotateXlsx(original, report, 'en', WHEN));
     const ws = wb.getWorksheet('Check results')!;
-    expect(ws.getCell('A1').value).toBe('Check results: 2 errors, 2 warnings, 1 info');
-    expect(ws.getRow(3).getCell(1).value).toBe('error');
-    expect(ws.getRow(3).getCell(5).value).toBe('total 30 ≠ 10 + 21');
+    expect(ws.getCell('A2').value).toBe(`2 errors · 2 warnings · 1 info (${WHEN})`);
+    expect(ws.getRow(3).values).toEqual([undefined, 'Severity', 'Sheet', 'Cell', 'Rule', 'Finding']);
     expect((wb.getWorksheet('表一')!.getCell('C5').note as string) ?? '').toBe('[warning] text in an amount column “<script>” (text-in-number)');
   });
 
   test('bytes that are not a workbook: a WorkbookReadError, no copy', async () => {
-    await expect(annotateXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]), report, 'zh-CN')).rejects.toBeInstanceOf(WorkbookReadError);
+    await expect(annotateXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]), report, 'zh-CN', WHEN)).rejects.toBeInstanceOf(WorkbookReadError);
   });
 
-  test('freeSheetName: the wanted name, else the first free "(n)", ignoring case, within 31 characters', () => {
-    expect(freeSheetName('审核结果', ['表一'])).toBe('审核结果');
-    expect(freeSheetName('Check results', ['check RESULTS', 'Check results (2)'])).toBe('Check results (3)');
-    expect(freeSheetName('x'.repeat(31), ['x'.repeat(31)])).toBe(`${'x'.repeat(27)} (2)`);
-  });
 });
 
 describe.each(['seed-001.xlsx', 'synthetic-henan-2024-unit-formulas-zeros.xlsx', 'shanghai-2026-dept-filled.xlsx', 'synthetic-henan-2024-dept-unmerged-renamed.xlsx', 'bad-cell-errors.xlsx'])(
@@ -192,11 +194,13 @@ describe.each(['seed-001.xlsx', 'synthetic-henan-2024-unit-formulas-zeros.xlsx',
     test('the copy re-read cell by cell equals the original; the marks and the results sheet are there', async () => {
       const original = new Uint8Array(fs.readFileSync(path.join(GEN, file)));
       const report = checkWorkbook(await readXlsx(original));
-      const copy = await annotateXlsx(original, report, 'zh-CN');
+      const copy = await annotateXlsx(original, report, 'zh-CN', WHEN);
       const { copy: wb, names } = await expectSameContent(original, copy, report);
       const results = wb.worksheets[names.length];
       expect(results.name).toBe('审核结果');
-      expect(results.rowCount).toBe(report.findings.length + 2);
+      expect(results.rowCount).toBe(report.findings.length + 3);
+      // checked again, the copy says what the original said: the report sheet is the checker's own, the marks change no figure
+      expect(checkWorkbook(await readXlsx(copy)).findings).toEqual(report.findings);
       for (const [sheet, cells] of markTargets(report.findings))
         for (const [a1, severity] of cells) expect((wb.getWorksheet(sheet)!.getCell(a1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(MARK_COLORS[severity]));
     });

@@ -1,7 +1,7 @@
 /**
- * The words of the reports over a check (zh-CN first, en second): the labels the text report, the
- * HTML report and the annotated workbook's results sheet share, and the ones only the HTML report or
- * the results sheet use. `{name}` marks a value filled in by reportText.
+ * The words of the command line's reports over a check (zh-CN first, en second): the labels the
+ * text report and the HTML report share, and the ones only the HTML report uses. `{name}` marks a
+ * value filled in by reportLabel. (The report sheet's words are in engine/report-sheet.ts.)
  */
 import { fill, type Lang, type LocalizedText } from './lang';
 
@@ -34,7 +34,6 @@ export const REPORT_TEXTS = {
   kind: { 'zh-CN': '表', en: 'Table' },
   range: { 'zh-CN': '区域', en: 'Range' },
   unit: { 'zh-CN': '金额单位', en: 'Unit' },
-  severity: { 'zh-CN': '级别', en: 'Severity' },
   rule: { 'zh-CN': '规则', en: 'Rule' },
   message: { 'zh-CN': '问题说明', en: 'Message' },
   checksRan: { 'zh-CN': '已校验', en: 'Checks run' },
@@ -50,14 +49,11 @@ export const REPORT_TEXTS = {
     'zh-CN': '共 {files} 个文件：错误 {error}，警告 {warning}，提示 {info}；无法读取 {unreadable} 个',
     en: '{files} files: {error} errors, {warning} warnings, {info} info; {unreadable} unreadable',
   },
-  // ------------------------------------------------------------ the annotated workbook
-  resultsSheet: { 'zh-CN': '审核结果', en: 'Check results' },
-  resultsHeading: { 'zh-CN': '审核结果：错误 {error}，警告 {warning}，提示 {info}', en: 'Check results: {error} errors, {warning} warnings, {info} info' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ReportKey = keyof typeof REPORT_TEXTS;
 
 /** A report text in one language, with `{name}` filled from vars. */
-export function reportText(key: ReportKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
+export function reportLabel(key: ReportKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
   return fill(REPORT_TEXTS[key][lang], vars);
 }

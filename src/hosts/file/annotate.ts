@@ -8,39 +8,27 @@
  *   same colours and cells as the task pane's highlights, engine/marks.ts);
  * - a note (comment) on the first cell of each finding, holding its messages (severity, message,
  *   rule); a note the cell already had is kept above them;
- * - an added sheet (审核结果 / "Check results" with lang en; another free name when the workbook has
- *   a sheet of that name) listing every finding — severity, sheet, cell, rule, message — with a
- *   link (a HYPERLINK formula to "#'sheet'!A1") to its cell.
+ * - the checker's report sheet added after the others (engine/report-sheet.ts, what the pane's
+ *   导出到工作表 writes: 审核结果, "Check results" with lang en, "审核结果 (2)" when the name is taken),
+ *   every finding — severity, sheet, cell (a HYPERLINK to it), rule, message — under a title that
+ *   makes a later check skip the sheet.
  * Every value, formula, merge and every style other than the marked fills is left as it was; the
  * style of a marked cell is copied before its fill changes (exceljs shares one style object
  * between the cells that had the same style in the file).
  */
 import ExcelJS from 'exceljs';
-import { countBySeverity, type WorkbookReport } from '../../engine/findings';
+import type { WorkbookReport } from '../../engine/findings';
 import type { Lang } from '../../engine/i18n/lang';
 import { severityLabel } from '../../engine/i18n/labels';
-import { reportText } from '../../engine/i18n/report-messages';
 import { MARK_COLORS, markTargets } from '../../engine/marks';
-import { parseA1, sheetRef } from '../../engine/model/address';
+import { parseA1 } from '../../engine/model/address';
+import { reportSheet, type ReportSheet } from '../../engine/report-sheet';
+import { uniqueSheetNames } from '../office/sheet-names';
 import { WorkbookReadError } from './errors';
 import { patchMergeReading } from './merges';
 
 /** "#FFC7CE" → exceljs's ARGB "FFFFC7CE". */
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
-
-/** Excel's limit on the length of a sheet name. */
-const MAX_SHEET_NAME = 31;
-
-/** A sheet name no sheet of the workbook has (Excel compares them ignoring case). */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((s) => s.toLowerCase()));
-  if (!used.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
 
 /** The text a note already holds (exceljs: a string, or rich text). */
 function noteText(note: unknown): string {
@@ -51,14 +39,36 @@ function noteText(note: unknown): string {
   return '';
 }
 
-/** A text for a formula's string literal ("" doubles a quote). */
-const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
+/**
+ * What a HYPERLINK formula of the report sheet shows (its last string argument), stored as the
+ * formula's result so that a viewer that does not calculate shows the cell's address too.
+ */
+function linkText(formula: string): string | undefined {
+  const m = /,"((?:[^"]|"")*)"\)$/.exec(formula);
+  return m ? m[1].replace(/""/g, '"') : undefined;
+}
+
+/** Write the checker's report sheet (engine/report-sheet.ts: the pane's 导出到工作表 writes the same) into a new worksheet. */
+function writeReportSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
+  sheet.rows.forEach((cells, r) =>
+    cells.forEach((c, col) => {
+      if (!c) return;
+      const cell = ws.getCell(r + 1, col + 1);
+      if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/, ''), result: linkText(c.formula) } as ExcelJS.CellFormulaValue;
+      else if (c.value !== undefined) cell.value = c.value;
+      if (c.style === 'title') cell.font = { bold: true, size: 14 };
+      else if (c.style === 'header') cell.font = { bold: true };
+    }),
+  );
+  ws.columns = sheet.columnWidths.map((width) => ({ width }));
+  if (sheet.freezeRows > 0) ws.views = [{ state: 'frozen', ySplit: sheet.freezeRows }];
+}
 
 /**
- * The annotated copy of an .xlsx (its bytes) for its report, in the report's language. The input
- * is not modified. Throws WorkbookReadError when the bytes cannot be read as a workbook.
+ * The annotated copy of an .xlsx (its bytes) for its report, in the report's language; `when` is
+ * the time of the check as the user reads it (the report sheet says it). The input is not modified. Throws WorkbookReadError when the bytes cannot be read as a workbook.
  */
-export async function annotateXlsx(data: Uint8Array, report: WorkbookReport, lang: Lang): Promise<Uint8Array> {
+export async function annotateXlsx(data: Uint8Array, report: WorkbookReport, lang: Lang, when: string): Promise<Uint8Array> {
   patchMergeReading();
   const wb = new ExcelJS.Workbook();
   try {
@@ -105,36 +115,11 @@ export async function annotateXlsx(data: Uint8Array, report: WorkbookReport, lan
     }
   }
 
-  // the results sheet
-  const name = freeSheetName(reportText('resultsSheet', lang), wb.worksheets.map((w) => w.name));
-  const out = wb.addWorksheet(name);
-  const c = countBySeverity(report.findings);
-  out.getCell('A1').value = reportText('resultsHeading', lang, c);
-  out.getCell('A1').font = { bold: true, size: 12 };
-  const head = (['severity', 'sheet', 'cell', 'rule', 'message'] as const).map((k) => reportText(k, lang));
-  const headRow = out.getRow(2);
-  headRow.values = head;
-  headRow.font = { bold: true };
-  out.columns = [{ width: 8 }, { width: 24 }, { width: 12 }, { width: 22 }, { width: 90 }];
-  out.views = [{ state: 'frozen', ySplit: 2 }];
-  let r = 3;
-  for (const f of report.findings) {
-    const row = out.getRow(r++);
-    row.getCell(1).value = severityLabel(f.severity, lang);
-    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(MARK_COLORS[f.severity]) } };
-    row.getCell(2).value = f.sheet ?? reportText('workbookLevel', lang);
-    const first = f.cells[0];
-    if (f.sheet !== null && first && byName.has(f.sheet)) {
-      const target = `#${sheetRef(f.sheet)}!${first.split(':')[0]}`;
-      const shown = f.cells.join(', ');
-      row.getCell(3).value = { formula: `HYPERLINK(${literal(target)},${literal(shown)})`, result: shown } as ExcelJS.CellFormulaValue;
-      row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
-    } else row.getCell(3).value = f.cells.join(', ');
-    row.getCell(4).value = f.rule;
-    row.getCell(5).value = f.message[lang];
-    row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
-  }
-  if (report.findings.length) out.autoFilter = { from: { row: 2, column: 1 }, to: { row: r - 1, column: 5 } };
+  // the results sheet, after the others
+  const sheets = wb.worksheets.map((w) => w.name);
+  const results = reportSheet(report, sheets, lang, when);
+  const [name] = uniqueSheetNames([results.sheetName], sheets);
+  writeReportSheet(wb.addWorksheet(name), results);
 
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

@@ -104,8 +104,8 @@ export async function readWorkbookFile(file: string): Promise<WorkbookData> {
 }
 
 /** The annotated copy (annotate.ts) of a file on disk, as bytes; the file itself is only read. */
-export async function annotateWorkbookFile(file: string, report: WorkbookReport, lang: Lang): Promise<Uint8Array> {
-  return annotateXlsx(await readRegularFile(file), report, lang);
+export async function annotateWorkbookFile(file: string, report: WorkbookReport, lang: Lang, when: string): Promise<Uint8Array> {
+  return annotateXlsx(await readRegularFile(file), report, lang, when);
 }
 
 /**
