@@ -136,7 +136,7 @@ describe('grid excerpts', () => {
     const html = htmlFile({ file: 'a', report: rep, grids }, 0, 'zh-CN');
     expect(html).toContain('<td class="hit hit-error">65.00</td>');
     expect(html).toContain('<td class="cmp">63.00</td><td class="cmp">64.00</td>');
-    expect(html).toMatch(/<th><\/th><th>B<\/th>.*<th>H<\/th>/);
+    expect(html).toMatch(/<tr><td><\/td><th>B<\/th>.*<th>H<\/th>/);
     expect(html).toContain('<th>6</th>');
   });
 

@@ -106,13 +106,13 @@ export function htmlStart(lang: Lang, version: string): string {
   const title = t('htmlTitle', lang);
   return (
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<title>${title}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<header>\n<h1>${title}</h1>\n<p class="meta">${t('generatedBy', lang, { version })}</p>\n</header>\n`
+    `<title>${title}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<header>\n<h1>${title}</h1>\n<p class="meta">${t('generatedBy', lang, { version })}</p>\n</header>\n<main>\n`
   );
 }
 
 /** The end of the page: the run's totals when several files were checked. */
 export function htmlEnd(lang: Lang, totals?: RunTotals): string {
-  return `${totals ? `<footer>${t('total', lang, { ...totals })}</footer>\n` : ''}</body>\n</html>\n`;
+  return `</main>\n${totals ? `<footer>${t('total', lang, { ...totals })}</footer>\n` : ''}</body>\n</html>\n`;
 }
 
 function sevBadge(s: Severity, lang: Lang): string {
@@ -146,7 +146,7 @@ function tablesHtml(rep: WorkbookReport, lang: Lang): string {
       `<td>${escapeHtml(x.sheet)}</td><td class="addr">${escapeHtml(x.range ?? '')}</td><td>${escapeHtml(x.unit ?? reportLabel('unitUnknown', lang))}</td><td>${cover}</td></tr>`
     );
   });
-  return `<div class="wrap"><table class="list"><thead><tr>${head.map((k) => `<th>${t(k, lang)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="wrap" tabindex="0"><table class="list"><thead><tr>${head.map((k) => `<th>${t(k, lang)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 /** The cells a finding names, as rectangles (what cannot be read is left out). */
@@ -167,7 +167,7 @@ const inside = (r: RangeRect, row: number, col: number) => row >= r.top && row <
 function gridHtml(e: GridExcerpt, f: Finding, lang: Lang): string {
   const [hit, ...others] = rects(f.cells);
   const cols = e.rows[0]?.length ?? 0;
-  const head = `<tr><th></th>${Array.from({ length: cols }, (_, i) => `<th>${columnName(e.left + i)}</th>`).join('')}</tr>`;
+  const head = `<tr><td></td>${Array.from({ length: cols }, (_, i) => `<th>${columnName(e.left + i)}</th>`).join('')}</tr>`;
   const body = e.rows.map((line, i) => {
     const row = e.top + i;
     const tds = line.map((v, j) => {
@@ -178,7 +178,7 @@ function gridHtml(e: GridExcerpt, f: Finding, lang: Lang): string {
     return `<tr><th>${row + 1}</th>${tds.join('')}</tr>`;
   });
   const caption = t('excerptCaption', lang, { sheet: f.sheet ?? '', cell: f.cells[0] ?? '' });
-  return `<div class="caption">${caption}</div><div class="wrap"><table class="grid">${head}${body.join('')}</table></div>`;
+  return `<div class="caption">${caption}</div><div class="wrap" tabindex="0"><table class="grid">${head}${body.join('')}</table></div>`;
 }
 
 function findingRow(f: Finding, lang: Lang, grid: string): string {
@@ -224,7 +224,7 @@ function findingsHtml(rep: WorkbookReport, grids: ReportGrids | undefined, lang:
       });
       const title = sheet === null ? t('workbookLevel', lang) : `${t('sheet', lang)}${lang === 'en' ? ' “' : '「'}${escapeHtml(sheet)}${lang === 'en' ? '”' : '」'}`;
       out.push(
-        `<div class="wrap"><table class="list"><caption class="caption">${title} (${fs.length})</caption>` +
+        `<div class="wrap" tabindex="0"><table class="list"><caption class="caption">${title} (${fs.length})</caption>` +
           `<thead><tr><th>${t('cell', lang)}</th><th>${t('message', lang)}</th><th class="rule">${t('rule', lang)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
       );
     }

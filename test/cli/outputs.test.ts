@@ -91,7 +91,7 @@ describe('--format html', () => {
     expect(html.match(/<!DOCTYPE html>/g)).toHaveLength(1);
     expect(html.match(/<section class="file"/g)).toHaveLength(3);
     expect(html).toContain('无法读取');
-    expect(html).toContain('<footer>共 3 个文件：错误 2，警告 2，提示 0；无法读取 1 个</footer>');
+    expect(html).toContain('</main>\n<footer>共 3 个文件：错误 2，警告 2，提示 0；无法读取 1 个</footer>');
   });
 });
 

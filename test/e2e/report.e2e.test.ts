@@ -1,7 +1,7 @@
 /**
  * The HTML report (budget-check --format html) in headless Chromium: opened from a file, it asks
  * nothing of any server, logs no console error and runs no script even with a `<script>` in a cell;
- * it prints on A4. Screenshots (1280 and 350 px wide, zh-CN and en) and the measured sizes go to
+ * it prints on A4 and passes axe's accessibility rules. Screenshots (1280 and 350 px wide, zh-CN and en) and the measured sizes go to
  * test/e2e/screenshots/ (report-*.png, report-sizes.json).
  *
  * Chromium comes from the system (as in pane.e2e.test.ts), driven with playwright-core.
@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright-core';
 import { run } from '../../src/cli/run';
 import { checkWorkbook } from '../../src/engine/check';
@@ -42,8 +43,9 @@ async function report(args: string[], out: string): Promise<number> {
 }
 
 /** Open a report: the requests it made (other than itself), console errors, whether a script ran. */
-async function open(file: string, width: number, shot?: string) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+async function open(file: string, width: number, shot?: string, axe = false) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
@@ -61,9 +63,12 @@ async function open(file: string, width: number, shot?: string) {
   if (shot) await page.screenshot({ path: path.join(SHOTS, shot) });
   const scripts = await page.evaluate(() => document.scripts.length);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // accessibility (axe): what it finds, as "rule: where"
+  const found = axe ? (await new AxeBuilder({ page: page as never }).analyze()).violations : [];
+  const a11y = found.flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
   const pdf = await page.pdf({ format: 'A4' });
-  await page.close();
-  return { requests, errors, dialogs, scripts, overflow, pdfBytes: pdf.length };
+  await context.close();
+  return { requests, errors, dialogs, scripts, overflow, a11y, pdfBytes: pdf.length };
 }
 
 test('the seeds and a 10,000-row workbook: no request, no script, prints on A4; screenshots and sizes', async () => {
@@ -88,10 +93,10 @@ test('the seeds and a 10,000-row workbook: no request, no script, prints on A4; 
   sizes['random figures, 10,000 rows'] = await report([big], bigHtml);
 
   const runs = {
-    zh1280: await open(zh, 1280, 'report-seeds-zh-1280.png'),
+    zh1280: await open(zh, 1280, 'report-seeds-zh-1280.png', true),
     zh350: await open(zh, 350, 'report-seeds-zh-350.png'),
     en1280: await open(en, 1280, 'report-seeds-en-1280.png'),
-    en350: await open(en, 350, 'report-seeds-en-350.png'),
+    en350: await open(en, 350, 'report-seeds-en-350.png', true),
     big: await open(bigHtml, 1280),
   };
   for (const r of Object.values(runs)) {
@@ -101,6 +106,7 @@ test('the seeds and a 10,000-row workbook: no request, no script, prints on A4; 
     expect(r.scripts).toBe(0);
     expect(r.pdfBytes).toBeGreaterThan(1000);
   }
+  for (const r of [runs.zh1280, runs.en350]) expect(r.a11y).toEqual([]);
   // at 350 px the page itself does not scroll sideways (wide tables scroll in their own box)
   expect(runs.zh350.overflow).toBeLessThanOrEqual(0);
   expect(runs.en350.overflow).toBeLessThanOrEqual(0);
