@@ -10,6 +10,17 @@
  *   - peak RSS (the OS high-water mark, getrusage) and peak heapUsed (sampled every 5 ms and at each
  *     step's end; the engine is synchronous, so inside it the heap is only seen at its end)
  * Sizes: BENCH_ROWS=1000,10000,40000 (default). Results: a table on stdout and bench/out/results.json.
+ * "engine / parse" is the engine's time as a share of the file host's parse, measured in the same process.
+ *
+ * Then, each in a fresh process too, the parse-only figure of every candidate reader (bench/readers.ts:
+ * exceljs as the file host uses it, exceljs's streaming reader, a zip + fast-xml-parser lower bound)
+ * on the same files: a second table. BENCH_READERS=0 leaves it out.
+ *
+ * A third series, the growth curves of hostile workbooks (test/support/hostile.ts), shows that the time
+ * and memory grow linearly with what the file holds, never with the rectangle of its used range:
+ * merges count, far-cell distance (rows between A1 and a cell in column XFD), the length of one
+ * narrative text cell, and rows — each at four sizes, with the time per 1,000 units (flat when linear).
+ * BENCH_HOSTILE=0 skips it.
  *
  * A second series measures consistent department workbooks (test/fixtures: every identity holds, codes
  * from the catalog, a narrative), BENCH_UNITS=50,500,2500 units of four function rows each: the cost of
@@ -24,12 +35,24 @@ import { countBySeverity } from '../src/engine/findings';
 import type { WorkbookData } from '../src/engine/model/workbook';
 import { readXlsx } from '../src/hosts/file/xlsx';
 import { writeSyntheticDepartment } from '../test/fixtures/build-fixtures';
+import { farCellsXlsx, longTextXlsx, manyMergesXlsx, manyRowsXlsx } from '../test/support/hostile';
+import { measureReader, READERS, type ReaderFigures, type ReaderName } from './readers';
 import { benchWorkbook } from './workbook';
 
 const OUT = path.join(__dirname, 'out');
 const SIZES = (process.env.BENCH_ROWS ?? '1000,10000,40000').split(',').filter(Boolean).map(Number);
 const UNITS = (process.env.BENCH_UNITS ?? '50,500,2500').split(',').filter(Boolean).map(Number);
+const WITH_READERS = process.env.BENCH_READERS !== '0';
 const MiB = (b: number) => Math.round(b / 1024 / 1024);
+const HOSTILE = process.env.BENCH_HOSTILE !== '0';
+
+/** The growth curves: a series name, its unit, and the workbook at each size. */
+const CURVES: { series: string; unit: string; sizes: number[]; build: (n: number) => Buffer }[] = [
+  { series: 'merges', unit: 'merges', sizes: [5000, 10000, 20000, 40000], build: manyMergesXlsx },
+  { series: 'far cell', unit: 'rows apart', sizes: [1000, 10000, 100000, 1048575], build: (n) => farCellsXlsx(n + 1, 16384) },
+  { series: 'text cell', unit: 'characters', sizes: [125000, 250000, 500000, 1000000], build: longTextXlsx },
+  { series: 'rows', unit: 'rows', sizes: [10000, 20000, 40000, 80000], build: manyRowsXlsx },
+];
 
 interface Measured {
   parseMs: number;
@@ -110,12 +133,14 @@ async function measure(file: string): Promise<Measured> {
   return result;
 }
 
-function inChild(file: string): Promise<Measured> {
+function inChild(file: string): Promise<Measured>;
+function inChild(file: string, reader: ReaderName): Promise<ReaderFigures>;
+function inChild(file: string, reader?: ReaderName): Promise<Measured | ReaderFigures> {
   return new Promise((resolve, reject) => {
     const execArgv = process.execArgv.includes('--expose-gc') ? process.execArgv : [...process.execArgv, '--expose-gc'];
-    const child = fork(__filename, ['--measure', file], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let got: Measured | undefined;
-    child.on('message', (m) => (got = m as Measured));
+    const child = fork(__filename, reader ? ['--reader', reader, file] : ['--measure', file], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let got: Measured | ReaderFigures | undefined;
+    child.on('message', (m) => (got = m as Measured | ReaderFigures));
     child.on('error', reject);
     child.on('exit', (code) => (got ? resolve(got) : reject(new Error(`measuring ${file} failed (exit ${code})`))));
   });
@@ -126,6 +151,19 @@ async function main(): Promise<void> {
   const started = performance.now();
   const rows: Record<string, unknown>[] = [];
   const results: Record<string, unknown>[] = [];
+  const readerRows: Record<string, unknown>[] = [];
+  const readerFigures = async (file: string, label: string): Promise<Partial<Record<ReaderName, ReaderFigures>>> => {
+    const out: Partial<Record<ReaderName, ReaderFigures>> = {};
+    if (!WITH_READERS) return out;
+    const shown: Record<string, unknown> = { workbook: label };
+    for (const r of READERS) {
+      const f = await inChild(file, r);
+      out[r] = f;
+      shown[r] = f.failed ? `failed after ${f.parseMs} ms: ${f.failed}` : `${f.parseMs} ms / ${f.peakRssMiB} MiB / ${f.cells}`;
+    }
+    readerRows.push(shown);
+    return out;
+  };
   const row = (series: string, size: string, bytes: number, m: Measured) => {
     const office = m.office && 'readSyncs' in m.office ? m.office : undefined;
     if (m.office && 'error' in m.office) process.stderr.write(`Office host section failed: ${m.office.error}\n`);
@@ -137,6 +175,7 @@ async function main(): Promise<void> {
       'file KiB': Math.round(bytes / 1024),
       'parse ms': m.parseMs,
       'engine ms': m.engineMs,
+      'engine / parse': `${Math.round((100 * m.engineMs) / Math.max(1, m.parseMs))}%`,
       'peak RSS MiB': m.peakRssMiB,
       'peak heap MiB': m.peakHeapMiB,
       tables: m.tables,
@@ -152,8 +191,9 @@ async function main(): Promise<void> {
     const file = path.join(OUT, `bench-${detailRows}.xlsx`);
     fs.writeFileSync(file, bytes);
     const m = await inChild(file);
+    const parsers = await readerFigures(file, `random figures ${detailRows} rows`);
     fs.unlinkSync(file);
-    results.push({ series: 'random', detailRows, sheets, fileBytes: bytes.length, generateMs, ...m });
+    results.push({ series: 'random', detailRows, sheets, fileBytes: bytes.length, generateMs, ...m, readers: parsers });
     rows.push(row('random figures', `${detailRows} rows`, bytes.length, m));
   }
   for (const units of UNITS) {
@@ -161,13 +201,43 @@ async function main(): Promise<void> {
     await writeSyntheticDepartment(file, units);
     const size = fs.statSync(file).size;
     const m = await inChild(file);
+    const parsers = await readerFigures(file, `consistent dept ${units} units`);
     fs.unlinkSync(file);
-    results.push({ series: 'consistent', units, fileBytes: size, ...m });
+    results.push({ series: 'consistent', units, fileBytes: size, ...m, readers: parsers });
     rows.push(row('consistent dept', `${units} units`, size, m));
   }
   console.table(rows);
+  if (readerRows.length) {
+    console.log('Parse only, by reader (ms / peak RSS MiB / cells seen; each in a fresh process):');
+    console.table(readerRows);
+  }
+  if (HOSTILE) {
+    const curves: Record<string, unknown>[] = [];
+    for (const c of CURVES) {
+      for (const n of c.sizes) {
+        const bytes = c.build(n);
+        const file = path.join(OUT, `hostile-${c.series.replace(/\s/g, '-')}-${n}.xlsx`);
+        fs.writeFileSync(file, bytes);
+        const m = await inChild(file);
+        fs.unlinkSync(file);
+        results.push({ series: `hostile ${c.series}`, size: n, fileBytes: bytes.length, ...m });
+        curves.push({
+          series: c.series,
+          size: `${n.toLocaleString('en-US')} ${c.unit}`,
+          'file KiB': Math.round(bytes.length / 1024),
+          'parse ms': m.parseMs,
+          'engine ms': m.engineMs,
+          'ms per 1,000': Math.round(((m.parseMs + m.engineMs) / n) * 1000 * 100) / 100,
+          'peak RSS MiB': m.peakRssMiB,
+          'Office read syncs': m.office && 'readSyncs' in m.office ? m.office.readSyncs : 'n/a',
+        });
+      }
+    }
+    console.log('Growth curves (hostile workbooks): time and memory follow what the file holds');
+    console.table(curves);
+  }
   const total = Math.round((performance.now() - started) / 1000);
-  console.log(`${SIZES.length + UNITS.length} workbooks in ${total} s; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
+  console.log(`${SIZES.length + UNITS.length + (HOSTILE ? CURVES.reduce((n, c) => n + c.sizes.length, 0) : 0)} workbooks in ${total} s; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
   fs.writeFileSync(
     path.join(OUT, 'results.json'),
     `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, results }, null, 2)}\n`,
@@ -175,7 +245,16 @@ async function main(): Promise<void> {
 }
 
 const at = process.argv.indexOf('--measure');
-if (at >= 0) {
+const readerAt = process.argv.indexOf('--reader');
+if (readerAt >= 0) {
+  measureReader(process.argv[readerAt + 1] as ReaderName, fs.readFileSync(process.argv[readerAt + 2])).then(
+    (m) => process.send!(m, () => process.exit(0)),
+    (e) => {
+      process.stderr.write(`${(e as Error).stack ?? e}\n`);
+      process.exit(1);
+    },
+  );
+} else if (at >= 0) {
   measure(process.argv[at + 1]).then(
     (m) => process.send!(m, () => process.exit(0)),
     (e) => {

@@ -4,7 +4,7 @@
  * excerpts and make the annotated copy (a copy that cannot be made is that copy's error, the report
  * stands).
  */
-import type { CheckOptions } from '../engine/check';
+import { reportOf, type CheckOptions } from '../engine/check';
 import type { WorkbookReport } from '../engine/findings';
 import type { Lang, LocalizedText } from '../engine/i18n/lang';
 import type { WorkbookData } from '../engine/model/workbook';
@@ -30,7 +30,8 @@ export async function checkFile(file: string, job: WorkerJob, by: FileChecker): 
   let report: WorkbookReport;
   try {
     wb = await by.read(file);
-    report = by.check(wb, { profile: job.profile, catalog: job.catalog, unitType: job.unitType });
+    // the report only (not the recognised tables' model, which a worker would copy to the main thread for nothing)
+    report = reportOf(by.check(wb, { profile: job.profile, catalog: job.catalog, unitType: job.unitType }));
   } catch (e) {
     return { error: errorText(e) };
   }

@@ -2,6 +2,7 @@
  * Node entry of budget-check (webpack: src/cli/main.ts → dist/cli/budget-check.js; bin/budget-check.js loads it).
  */
 import { annotateWorkbookFile, readCatalogFile, readWorkbookFile } from '../hosts/file/node';
+import * as fs from 'fs';
 import { nodeOutput } from './output';
 import * as os from 'os';
 import { expandInput } from './files';
@@ -30,6 +31,7 @@ run(process.argv.slice(2), {
   version: VERSION,
   pool: (o) => startPool(o),
   cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+  writeFile: (file, bytes, { overwrite }) => fs.promises.writeFile(file, bytes, { flag: overwrite ? 'w' : 'wx' }),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -29,6 +29,8 @@ const CLI = {
   --help, -h           显示本说明
   --version, -v        显示版本号
 
+写出空白标准表工作簿：budget-check template --profile <模板> --out <文件.xlsx>（详见 budget-check template --help）
+
 文件夹会递归查找其中所有 .xlsx 文件（按路径排序）；无法读取的子文件夹和失效的链接会跳过并给出提示。
 有多个文件（或给出 --max-memory、--timeout）时，每个文件在独立的工作线程中审核：超出内存或时限的文件报告为无法读取，其余文件不受影响。
 只接受普通文件（不读取设备、管道），文件不超过 200 MiB，解压后不超过 512 MiB（单个部分 256 MiB）。
@@ -55,6 +57,8 @@ const CLI = {
   --quiet, -q          no progress on stderr
   --help, -h           show this help
   --version, -v        show the version
+
+To write a blank workbook of standard tables: budget-check template --profile <id> --out <file.xlsx> (see budget-check template --help)
 
 A folder is searched recursively for .xlsx files (sorted by path); unreadable subfolders and broken links are skipped with a warning.
 With several files (or with --max-memory or --timeout) each file is checked in a worker thread of its own: a file that passes the memory or time limit is reported as unreadable, the others are not affected.
@@ -98,6 +102,61 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
   noXlsxInFolder: { 'zh-CN': '文件夹中没有 .xlsx 文件', en: 'No .xlsx file in this folder' },
   internalError: { 'zh-CN': '审核时出现内部错误：{what}', en: 'Internal error while checking: {what}' },
   reading: { 'zh-CN': '正在读取', en: 'Reading' },
+  // ------------------------------------------------------------ budget-check template
+  templateHelp: {
+    'zh-CN': `用法：budget-check template --profile <模板> [选项] --out <文件.xlsx>
+
+写出一个空白工作簿：该模板（地区、年度版本）的全部标准公开表，按其官方样式排版（标题、编制单位行、单位行、
+多级表头和合并单元格、固定行、合计公式、金额格式、冻结表头、A4 横向打印）。
+
+  --profile <模板>     必填：{profiles}
+  --out <文件.xlsx>    必填：写出的文件（已存在时不覆盖，除非给出 --force）
+  --year <年度>        标题中的年度（默认为明年）
+  --name <名称>        单位（部门）名称，写在“单位名称：”/“编制单位：”行（默认留空待填）
+  --unit 元|万元       金额单位（默认为该模板的单位；“三公”经费表按模板固定）
+  --level dept|unit    部门或单位（只对不分级的 mof-9 有效，默认 unit）
+  --contents           在最前面加一张“目录”表
+  --protect            锁定公式单元格并保护工作表（无密码）
+  --force              覆盖已存在的文件
+  --lang zh-CN|en      提示语言
+退出码：0 已写出；2 用法错误或无法写出文件。
+`,
+    en: `Usage: budget-check template --profile <id> [options] --out <file.xlsx>
+
+Writes a blank workbook: all the standard tables of the profile (region and edition), laid out as its official
+template (titles, name line, unit line, multi-level headers with merged cells, fixed lines, total formulas,
+number formats, frozen header rows, A4 landscape print setup).
+
+  --profile <id>       required: {profiles}
+  --out <file.xlsx>    required: the file to write (an existing file is not overwritten unless --force)
+  --year <year>        the year in the titles (default: next year)
+  --name <name>        the unit (department) name on the 单位名称 / 编制单位 line (default: left blank)
+  --unit 元|万元       the amount unit (default: the profile's; the 三公 table keeps its template's)
+  --level dept|unit    department or unit (mof-9 only, which has no level; default unit)
+  --contents           a 目录 (contents) sheet first
+  --protect            lock the formula cells and protect the sheets (no password)
+  --force              overwrite an existing file
+  --lang zh-CN|en      message language
+Exit status: 0 written; 2 bad usage or the file could not be written.
+`,
+  },
+  seeTemplateHelp: { 'zh-CN': '运行 budget-check template --help 查看用法', en: 'Run budget-check template --help for usage' },
+  badTemplateProfile: { 'zh-CN': '未知的模板：{what}（可用：{profiles}）', en: 'Unknown profile: {what} (use one of {profiles})' },
+  templateNeedsProfile: { 'zh-CN': '请用 --profile 指定模板（可用：{profiles}）', en: 'Give the profile with --profile (one of {profiles})' },
+  templateNeedsOut: { 'zh-CN': '请用 --out 指定要写出的 .xlsx 文件', en: 'Give the .xlsx file to write with --out' },
+  templateOutXlsx: { 'zh-CN': '--out 需要以 .xlsx 结尾的文件名：{what}', en: '--out needs a file name ending in .xlsx: {what}' },
+  badYear: { 'zh-CN': '--year 需要 {min} 到 {max} 之间的四位年度：{what}', en: '--year needs a four-digit year from {min} to {max}: {what}' },
+  badUnit: { 'zh-CN': '未知的金额单位：{what}（可用：元、万元）', en: 'Unknown amount unit: {what} (use 元 or 万元)' },
+  badLevel: { 'zh-CN': '未知的级次：{what}（可用：dept、unit）', en: 'Unknown level: {what} (use dept or unit)' },
+  outExists: { 'zh-CN': '文件 {file} 已存在，未覆盖（要覆盖请加 --force）', en: 'The file {file} exists and was not overwritten (add --force to overwrite it)' },
+  outUnwritable: { 'zh-CN': '无法写出文件 {file}：{why}', en: 'Cannot write the file {file}: {why}' },
+  outNoFolder: { 'zh-CN': '无法写出文件 {file}：所在文件夹不存在', en: 'Cannot write the file {file}: its folder does not exist' },
+  outNoPermission: { 'zh-CN': '无法写出文件 {file}：没有写入权限', en: 'Cannot write the file {file}: permission denied' },
+  outIsFolder: { 'zh-CN': '无法写出文件 {file}：这是一个文件夹', en: 'Cannot write the file {file}: it is a folder' },
+  templateWritten: {
+    'zh-CN': '已写出 {file}：{profile}，{year}年，{count} 张表',
+    en: 'Wrote {file}: {profile}, {year}, {count} tables',
+  },
   // the labels of the text report: shared with the other reports (engine/i18n/report-messages)
   ...REPORT_TEXTS,
 } as const satisfies Record<string, LocalizedText>;

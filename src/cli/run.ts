@@ -19,6 +19,7 @@ import type { SkipWarning } from './files';
 import { cliText, cliTexts, type CliKey } from './messages';
 import { WriteError, writeErrorText, type OutputFile, type OutputFs } from './output';
 import type { FileOutcome, FilePool, PoolOptions, WorkerJob } from './pool';
+import { runTemplate } from './template';
 import { terminalSafe } from './terminal';
 
 export interface CliIO {
@@ -51,6 +52,11 @@ export interface CliIO {
   pool?: (o: PoolOptions) => FilePool;
   /** The default of --jobs: the number of cores. */
   cores?: number;
+  /**
+   * Write a file (`budget-check template --out`): never over an existing file unless `overwrite`
+   * (then an error with code EEXIST).
+   */
+  writeFile?(file: string, bytes: Uint8Array, options: { overwrite: boolean }): Promise<void>;
 }
 
 type Format = 'text' | 'json' | 'html';
@@ -390,6 +396,7 @@ function sayBoth(io: CliIO, key: CliKey, file: string, why: LocalizedText): void
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'template') return runTemplate(argv.slice(1), io);
   let o: Options;
   try {
     const parsed = parseArgs(argv);

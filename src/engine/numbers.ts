@@ -17,7 +17,20 @@ const DASHES = /^[-－—–‒―]{1,3}$/;
 
 /** Decimals shown by a number format such as "#,##0.00" (2), "0" (0); null for General / unknown. */
 export function formatDecimals(numFmt: string | undefined): number | null {
-  if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return null;
+  if (!numFmt) return null;
+  // a workbook has a handful of formats over hundreds of thousands of cells: each is read once
+  let d = DECIMALS.get(numFmt);
+  if (d === undefined) {
+    if (DECIMALS.size >= 1000) DECIMALS.clear();
+    DECIMALS.set(numFmt, (d = decimalsOf(numFmt)));
+  }
+  return d;
+}
+
+const DECIMALS = new Map<string, number | null>();
+
+function decimalsOf(numFmt: string): number | null {
+  if (/^general$/i.test(numFmt) || numFmt === '@') return null;
   const section = numFmt.split(';')[0].replace(/"[^"]*"|\\./g, '');
   if (!/[0#?]/.test(section)) return null;
   const m = /\.([0#?]+)/.exec(section);

@@ -12,13 +12,13 @@ import { cellAt, type SheetData } from './model/workbook';
 import { sheetRef } from './model/address';
 import { findingGroups } from './queries';
 import { cellText } from './text';
-import type { SheetTemplate } from './templates/types';
+import type { SheetLayout } from './templates/types';
 
 /** What the first cell of a report sheet says (both languages: a check in either knows it). */
 export const REPORT_SHEET_TITLE = '预算表审核助手 审核结果 / Budget Table Checker results';
 
 /** A report sheet: rows from A1 (the cell column as HYPERLINK formulas), widths, frozen header. */
-export type ReportSheet = Omit<SheetTemplate, 'kind'>;
+export type ReportSheet = SheetLayout;
 
 const TEXT: Record<'name' | 'verdict' | 'none' | 'workbook' | 'severity' | 'sheet' | 'cell' | 'rule' | 'message', LocalizedText> = {
   name: { 'zh-CN': '审核结果', en: 'Check results' },
@@ -42,7 +42,7 @@ const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
 export function reportSheet(report: WorkbookReport, sheets: string[], lang: Lang, when: string): ReportSheet {
   const c = countBySeverity(report.findings);
   const head = (k: keyof typeof TEXT) => ({ value: TEXT[k][lang], style: 'header' as const });
-  const rows: SheetTemplate['rows'] = [
+  const rows: SheetLayout['rows'] = [
     [{ value: REPORT_SHEET_TITLE, style: 'title' }],
     [{ value: report.findings.length ? fill(TEXT.verdict[lang], { ...c, when }) : fill(TEXT.none[lang], { when }) }],
     [head('severity'), head('sheet'), head('cell'), head('rule'), head('message')],

@@ -70,6 +70,16 @@ export function chineseNumeral(s: string): number | undefined {
   return total + cur;
 }
 
+const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 19 → 十九, 21 → 二十一, 34 → 三十四 (1 … 99): the inverse of chineseNumeral. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`toChineseNumeral: ${n}`);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${CN_NUMERALS[tens]}十`}${CN_NUMERALS[ones]}`;
+}
+
 export interface Enumeration {
   /** 1 for 一、, 2 for (一), 3 for 1. / 1、, 4 for (1) */
   depth: number;

@@ -5,6 +5,8 @@
 import type { Finding } from '../engine/findings';
 import type { WorkbookData } from '../engine/model/workbook';
 import type { ReportSheet } from '../engine/report-sheet';
+import type { TableKind } from '../engine/tables/kinds';
+import type { AmountUnit } from '../engine/tables/profiles';
 import type { SheetTemplate } from '../engine/templates/types';
 
 export interface ReadProgress {
@@ -20,9 +22,9 @@ export interface ReadProgress {
 export interface WorkbookHost {
   /** Read every worksheet's used range (values, formulas, number formats, merges where available). */
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookData>;
-  /** Fill the findings' cells by severity, remembering the original fills first. One sync. */
+  /** Mark the findings' cells by severity (the Office host: conditional formats; the cells' own formatting is never written). One write sync. */
   highlight(findings: Finding[]): Promise<HighlightResult>;
-  /** Restore exactly the fills that were there before highlight(). */
+  /** Remove the marks: the workbook shows exactly what it did before highlight() (and what the user changed since). */
   clearHighlights(): Promise<void>;
   /** Whether marks from an earlier highlight (this session or a previous one) are still in the workbook. */
   hasHighlights(): Promise<boolean>;
@@ -35,6 +37,12 @@ export interface WorkbookHost {
    * the host cannot tell (then the pane asks with getSelection when the user wants).
    */
   onSelectionChanged(handler: (sel: CellRef) => void): Promise<(() => void) | null>;
+  /**
+   * Insert the standard tables of a profile's official template that the workbook lacks (or the
+   * `kinds` asked for): never a second copy of a table the workbook holds, never over a sheet; in
+   * the template's numbering order; what a failed insert added is removed.
+   */
+  insertTables(req: InsertRequest): Promise<InsertResult>;
   /** Add worksheets from templates; never overwrites: a taken name gets a new one. Returns the names used. */
   addSheets(templates: SheetTemplate[]): Promise<string[]>;
   /**
@@ -45,6 +53,28 @@ export interface WorkbookHost {
   /** A per-workbook setting (stored in the document, never sent anywhere). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting<T>(key: string, value: T): Promise<void>;
+}
+
+/** What insertTables inserts: the tables of `profile` the workbook lacks, or of `kinds`; the options override what the workbook says. */
+export interface InsertRequest {
+  profile: string;
+  kinds?: TableKind[];
+  year?: number;
+  unitName?: string;
+  unit?: AmountUnit;
+  /** For a profile of either level (mof-9); default 'unit'. */
+  level?: 'dept' | 'unit';
+  protectFormulas?: boolean;
+}
+
+export interface InsertResult {
+  /** The sheets added, in the set's order. */
+  inserted: { kind: TableKind; sheet: string }[];
+  /** Tables asked for that the workbook already holds (not inserted). */
+  present: { kind: TableKind; sheet: string }[];
+  /** The year and unit name written into the titles and name lines. */
+  year: number;
+  unitName: string;
 }
 
 export interface CellRef {

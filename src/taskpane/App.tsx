@@ -60,7 +60,7 @@ export function App({ host, check, supported = true }: AppProps) {
         </>
       )}
       <Divider />
-      <InsertPanel lang={lang} missing={c.report?.missingTables ?? []} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
+      <InsertPanel lang={lang} profile={c.insertProfile} missing={c.report?.missingTables ?? []} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
       <Divider />
       <SettingsPanel
         settings={c.settings}

@@ -3,8 +3,7 @@
  * names of the tool's concepts (table kinds, profiles, classifications, code levels, how a row
  * was matched) from the shared labels module, engine/i18n/labels.
  */
-import type { Severity } from '../engine/findings';
-import { fill, type Lang, type LocalizedText } from '../engine/i18n/lang';
+import { fill, type Lang } from '../engine/i18n/lang';
 
 const S = {
   check: { 'zh-CN': '校验', en: 'Check' },
@@ -43,8 +42,11 @@ const S = {
   more: { 'zh-CN': '展开', en: 'more' },
   goOther: { 'zh-CN': '对照：{where}', en: 'Compare: {where}' },
   details: { 'zh-CN': '识别结果', en: 'What was recognised' },
+  tablesCount: { 'zh-CN': '识别到 {n} 张', en: '{n} found' },
+  missingCount: { 'zh-CN': '缺 {n} 张', en: '{n} missing' },
   workbook: { 'zh-CN': '工作簿', en: 'Workbook' },
   insert: { 'zh-CN': '插入标准表', en: 'Insert standard tables' },
+  insertFrom: { 'zh-CN': '按「{profile}」的官方模板插入，按模板编号排列；已有的表不会重复插入。', en: 'Inserted as the official templates of “{profile}”, in their numbering order; a table the workbook has is not inserted again.' },
   insertMissing: { 'zh-CN': '选择缺少的表', en: 'Select the missing tables' },
   insertDo: { 'zh-CN': '插入所选的表', en: 'Insert the selected tables' },
   alreadyThere: { 'zh-CN': '已有这些表，未重复插入（已选中）：{sheets}', en: 'Already in the workbook, not inserted again (selected): {sheets}' },
@@ -57,7 +59,7 @@ const S = {
   levelDept: { 'zh-CN': '部门', en: 'Department' },
   settings: { 'zh-CN': '设置', en: 'Settings' },
   language: { 'zh-CN': '语言', en: 'Language' },
-  marked: { 'zh-CN': '已标记单元格：', en: 'Cells marked: ' },
+  marked: { 'zh-CN': '已在工作表中标出 {findings} 个问题（{cells} 个单元格）', en: '{findings} findings marked in the sheets ({cells} cells)' },
   skipped: { 'zh-CN': '未能标记（工作表受保护）：', en: 'Not marked (protected sheet): ' },
   unsupported: {
     'zh-CN': '此版本的 Excel 不支持本加载项（需要 ExcelApi 1.7：Microsoft 365 或 Excel 2019 及以后）。请使用命令行工具 budget-check。',
@@ -85,7 +87,7 @@ const S = {
   copied: { 'zh-CN': '已复制 {count} 条问题，可粘贴到审核意见中', en: '{count} findings copied, ready to paste into a memo' },
   copyFailed: { 'zh-CN': '此环境不允许复制到剪贴板：请改用“导出到新工作表”', en: 'This host does not allow copying to the clipboard: use “Export to a new sheet”' },
   staleSettings: { 'zh-CN': '模板、单位类型或分类目录已更改，以下结果是按原设置校验的。请重新校验。', en: 'The profile, unit type or catalog changed since this check: check again.' },
-  staleCleared: { 'zh-CN': '标记已清除：以下问题不再标在单元格上。重新校验可再次标记。', en: 'Marks cleared: these findings are no longer marked in the cells. Check again to mark them.' },
+  staleCleared: { 'zh-CN': '列表中的问题已不再标在单元格上，重新校验可再次标记。', en: 'The findings below are no longer marked in the cells: check again to mark them.' },
   staleInserted: { 'zh-CN': '已插入标准表，以下结果是插入前的。请重新校验。', en: 'Standard tables were inserted after this check: check again.' },
   unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
   unitTypeAuto: { 'zh-CN': '自动判断', en: 'Automatic' },
@@ -101,16 +103,6 @@ const S = {
   noSums: { 'zh-CN': '「{sheet}」未做任何求和校验：{reasons}', en: '"{sheet}": no sum was checked: {reasons}' },
   privacy: { 'zh-CN': '数据只在本机处理，不会上传。', en: 'Your data stays on this machine.' },
 } as const;
-
-/**
- * The summary's count badges ("Errors 3"): plural headings, where the shared severityLabel names
- * the severity of one finding ('error').
- */
-export const SEVERITY_HEADINGS: Record<Severity, LocalizedText> = {
-  error: { 'zh-CN': '错误', en: 'Errors' },
-  warning: { 'zh-CN': '警告', en: 'Warnings' },
-  info: { 'zh-CN': '提示', en: 'Info' },
-};
 
 export type StringKey = keyof typeof S;
 

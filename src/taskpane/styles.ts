@@ -6,6 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+  wrap: { flexWrap: 'wrap' },
   // the findings list scrolls on its own (virtualised: only the lines in view are in the page)
   list: { marginTop: '6px', maxHeight: '60vh', overflowY: 'auto', overflowX: 'hidden' },
   listRow: { position: 'absolute', top: 0, left: 0, width: '100%', paddingBottom: '2px', boxSizing: 'border-box' },
@@ -41,5 +42,7 @@ export const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: '6px' },
   small: { color: tokens.colorNeutralForeground3 },
   preview: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '6px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  details: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

@@ -13,7 +13,7 @@ import type { ImportedCatalog } from '../engine/catalog/types';
 import { yearOf } from '../engine/queries';
 import { reportSheet, reportText } from '../engine/report-sheet';
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
-import { buildTemplate, type TemplateOptions } from '../engine/templates';
+import type { TemplateOptions } from '../engine/templates';
 import { readCatalogFile, type PickedFile } from '../hosts/file/browser';
 import { HostError } from '../hosts/errors';
 import type { CellRef, ReadProgress, WorkbookHost } from '../hosts/host';
@@ -50,6 +50,8 @@ export interface Checker {
   /** The codes of the selected cell's row (null: no check or no tables model). */
   cellCodes: MappedCode[] | null;
   templates: TemplateChoice;
+  /** The profile whose official templates 插入标准表 writes. */
+  insertProfile: string;
   setTemplates(next: TemplateChoice): void;
   run(): Promise<void>;
   /** Stop the check under way (the engine's part; reading the workbook runs to its end). */
@@ -135,6 +137,8 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     options: { year: new Date().getFullYear(), unitName: '', unit: '万元', level: 'unit' },
   });
   const { lang } = settings;
+  // the official template set to insert from: the chosen profile, else the one the check picked
+  const insertProfile = settings.profile !== 'auto' ? settings.profile : (report?.profile ?? (templates.options.level === 'dept' ? 'henan-2024-dept' : 'henan-2024-unit'));
   const checkOptions: CheckOptions = { profile: settings.profile, catalog: settings.catalog, unitType: settings.unitType };
   // what the results on show were checked with, and what happened since
   const [checkedWith, setCheckedWith] = useState<CheckOptions | null>(null);
@@ -205,9 +209,11 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
         options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
       }));
       setPhase('marking');
-      const h = await host.highlight(r.findings.filter((f) => f.sheet !== null));
+      const onSheets = r.findings.filter((f) => f.sheet !== null);
+      const h = await host.highlight(onSheets);
       setHasMarks(h.marked > 0);
-      const parts = [`${t('marked', lang)}${h.marked}`];
+      const skippedSheets = new Set(h.skipped.map((x) => x.sheet));
+      const parts = [t('marked', lang, { findings: onSheets.filter((f) => !skippedSheets.has(f.sheet!)).length, cells: h.marked })];
       if (h.skipped.length) parts.push(`${t('skipped', lang)}${h.skipped.map((x) => x.sheet).join('、')}`);
       setNotice(parts.join('；'));
       setPhase('idle');
@@ -271,21 +277,17 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
   const insert = async () => {
     setInsertNotice(null);
     try {
-      // which tables the workbook holds now: recognition only, no rule runs
-      const present = new Map((await engine.tablesIn(await host.readWorkbook(), checkOptions)).map((x) => [x.kind, x] as const));
-      const chosen = TABLE_KINDS.filter((k) => templates.chosen.has(k));
-      const existing = chosen.filter((k) => present.has(k));
-      const names = await host.addSheets(chosen.filter((k) => !present.has(k)).map((k) => buildTemplate(k, templates.options)));
+      const { year, unitName, unit, level } = templates.options;
+      const r = await host.insertTables({ profile: insertProfile, kinds: TABLE_KINDS.filter((k) => templates.chosen.has(k)), year, unitName, unit, level });
       const words: string[] = [];
-      if (names.length) {
+      if (r.inserted.length) {
         setSince('inserted');
-        words.push(`${t('inserted', lang)}${names.join('、')}`);
-        await host.select(names[0], 'A1');
+        words.push(`${t('inserted', lang)}${r.inserted.map((x) => x.sheet).join('、')}`);
+        await host.select(r.inserted[0].sheet, 'A1');
       }
-      if (existing.length) {
-        const first = present.get(existing[0])!;
-        words.push(t('alreadyThere', lang, { sheets: existing.map((k) => present.get(k)!.sheet).join('、') }));
-        if (!names.length) await host.select(first.sheet, first.range.split(':')[0]);
+      if (r.present.length) {
+        words.push(t('alreadyThere', lang, { sheets: r.present.map((x) => x.sheet).join('、') }));
+        if (!r.inserted.length) await host.select(r.present[0].sheet, 'A1');
       }
       setInsertNotice(words.join(lang === 'en' ? ' ' : '；'));
     } catch (e) {
@@ -366,6 +368,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     selectionEvents,
     cellCodes,
     templates,
+    insertProfile,
     setTemplates,
     run,
     clear,

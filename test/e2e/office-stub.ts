@@ -24,5 +24,6 @@ w.Office = {
     cb?.(info);
     return Promise.resolve(info);
   },
-  context: { requirements: { isSetSupported: fake.isSetSupported } },
+  // the Office theme a test asks for (window.__BUDGET_THEME__: a body background colour), else none
+  context: { requirements: { isSetSupported: fake.isSetSupported }, officeTheme: (window as unknown as { __BUDGET_THEME__?: { bodyBackgroundColor: string } }).__BUDGET_THEME__ },
 };

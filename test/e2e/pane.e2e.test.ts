@@ -14,6 +14,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkbookData } from '../../src/engine/model/workbook';
 import { readWorkbookFile } from '../../src/hosts/file/node';
@@ -61,16 +62,24 @@ afterAll(async () => {
 });
 
 /** Open the built pane over a workbook; collects console errors and every request's URL. */
-async function open(wb: WorkbookData, width: number, lang?: 'en'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+async function open(wb: WorkbookData, width: number, lang?: 'en', theme?: { bodyBackgroundColor: string }): Promise<{ page: Page; errors: string[] }> {
+  // a context of its own (axe needs one), closed with the page
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.addInitScript((data) => {
-    (window as unknown as { __BUDGET_WORKBOOK__: unknown }).__BUDGET_WORKBOOK__ = data;
-  }, wb);
+  await page.addInitScript(
+    ([data, th]) => {
+      const w = window as unknown as { __BUDGET_WORKBOOK__: unknown; __BUDGET_THEME__: unknown };
+      w.__BUDGET_WORKBOOK__ = data;
+      w.__BUDGET_THEME__ = th;
+    },
+    [wb, theme ?? null] as const,
+  );
   await page.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
@@ -95,7 +104,9 @@ describe('the built pane in Chromium', () => {
   test('seed 001: errors first with their severity word, click goes to the cell, clear restores the fills; no outside request, no console error', async () => {
     const { page, errors } = await open(await load('seed-001.xlsx'), 350);
     const fillOf = () => page.evaluate(() => window.__BUDGET_FAKE__.fill('表二 收入预算表', 'F6'));
+    const shownOf = () => page.evaluate(() => window.__BUDGET_FAKE__.shownFill('表二 收入预算表', 'F6'));
     const original = await fillOf();
+    const originalShown = await shownOf();
     await page.getByRole('button', { name: CHECK }).click();
     await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'seed-001-350.png'), fullPage: false });
@@ -103,10 +114,12 @@ describe('the built pane in Chromium', () => {
     await expect(first.textContent()).resolves.toMatch(/^✖ 错误/);
     await first.click();
     await expect(page.evaluate(() => window.__BUDGET_FAKE__.selection())).resolves.toMatchObject({ sheet: expect.any(String) });
-    // the finding's cell is marked, then cleared: its fill comes back as it was
-    expect(await fillOf()).not.toEqual(original);
+    // the finding's cell shows its mark (a conditional format), then cleared: it shows what it did; its own fill is never written
+    expect(await shownOf()).not.toEqual(originalShown);
+    expect(await fillOf()).toEqual(original);
     await page.getByRole('button', { name: '清除标记' }).click();
     await page.getByText(/标记已清除/).waitFor();
+    expect(await shownOf()).toEqual(originalShown);
     expect(await fillOf()).toEqual(original);
     // the pane is not wider than the task pane
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
@@ -154,7 +167,7 @@ describe('the built pane in Chromium', () => {
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     // open the first group, then go to its first finding's cell
     await page.locator('[data-finding="group"] > button').first().click();
-    const line = page.locator('[data-finding="group"] [data-finding="line"] > button').first();
+    const line = page.locator('[data-nested] [data-finding="line"] > button').first();
     const before = await page.evaluate(() => JSON.stringify(window.__BUDGET_FAKE__.selection()));
     const t1 = Date.now();
     await line.click();
@@ -168,11 +181,60 @@ describe('the built pane in Chromium', () => {
     await page.close();
   }, 240_000);
 
+  test('dark Office theme at 500 px: the pane is dark; keyboard reachable; axe finds no serious or critical violation', async () => {
+    const { page, errors } = await open(await load('seed-001.xlsx'), 500, undefined, { bodyBackgroundColor: '#262626' });
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-500-dark.png') });
+    // Tab reaches the check button and the first finding
+    const focused: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    expect(focused.some((x) => /^✖ 错误/.test(x))).toBe(true);
+    const axe = await new AxeBuilder({ page: page as never }).analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('light theme, 350 px: axe finds no serious or critical violation after a check; export adds a report sheet and activates it', async () => {
+    const { page, errors } = await open(await load('seed-001.xlsx'), 350);
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
+    const axe = await new AxeBuilder({ page: page as never }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const before = await page.evaluate(() => window.__BUDGET_FAKE__.sheetNames());
+    await page.getByRole('button', { name: '导出到新工作表' }).click();
+    await page.getByText(/已添加工作表「审核结果」/).waitFor();
+    expect(await page.evaluate(() => window.__BUDGET_FAKE__.sheetNames())).toEqual([...before, '审核结果']);
+    expect(await page.evaluate(() => window.__BUDGET_FAKE__.value('审核结果', 'A1'))).toMatch(/^预算表审核助手 审核结果/);
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-350-exported.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   test('in English', async () => {
-    const { page, errors } = await open(await load('seed-001.xlsx'), 350, 'en');
+    // the narrowest pane (320 px) in the longer language
+    const { page, errors } = await open(await load('seed-001.xlsx'), 320, 'en');
     await page.getByRole('button', { name: CHECK }).click();
     await page.getByText(/\d+ errors · \d+ warnings · \d+ info/).waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'seed-001-350-en.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'seed-001-320-en.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // no Chinese left in the pane's own words (findings quote the workbook's names, and the choices 中文 / 万元 / 元 are meant)
+    const own = await page.evaluate(() =>
+      [...document.querySelectorAll('button, label, [role="status"], summary')]
+        .filter((e) => !e.closest('[data-finding]'))
+        .map((e) => e.textContent ?? '')
+        .filter((x) => /[\u4e00-\u9fff]/.test(x) && !['中文', '万元', '元'].includes(x)),
+    );
+    expect(own).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -375,4 +375,18 @@ describe('importing the official catalog', () => {
     expect(cat.labels.fn['zh-CN']).toContain('new.xlsx');
     expect(cat.labels.econ['zh-CN']).toContain('内置');
   });
+
+  test('one catalog per import, however many workbooks are checked with it (a batch); another import has its own', () => {
+    const rows = (name: string) => [['科目编码', '科目名称'], ['201', '一般公共服务支出'], ['2010160', name]];
+    const imp = importCatalog(workbook({ name: 'S', rows: rows('人大新事务') }), 'new.xlsx');
+    const other = importCatalog(workbook({ name: 'S', rows: rows('另一事务') }), 'other.xlsx');
+    const cat = withImported(builtinCatalog(), imp);
+    expect(withImported(builtinCatalog(), imp)).toBe(cat);
+    expect(lookup(withImported(builtinCatalog(), other), 'fn', '2010160')?.name).toBe('另一事务');
+    expect(lookup(withImported(builtinCatalog(), imp), 'fn', '2010160')?.name).toBe('人大新事务');
+    // on another base, the import is applied to that base
+    const base = { ...builtinCatalog(), former: [] };
+    expect(withImported(base, imp).former).toEqual([]);
+    expect(withImported(builtinCatalog(), imp).former).toBe(builtinCatalog().former);
+  });
 });

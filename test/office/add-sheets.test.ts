@@ -27,6 +27,13 @@ function template(sheetName: string): SheetTemplate {
     columnWidths: [12, 30, 14, 14],
     amountFormat: '#,##0.00',
     freezeRows: 3,
+    profile: 'henan-2024-unit',
+    number: 5,
+    body: { top: 3, bottom: 4 },
+    rowSums: [],
+    emptyNote: false,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: 1, titleRows: { top: 0, bottom: 2 }, centerHorizontally: true },
+    protectFormulas: false,
   };
 }
 

@@ -3,15 +3,15 @@ import { OfficeHost } from '../../src/hosts/office';
 import type { ReadProgress } from '../../src/hosts/host';
 import { cellAt } from '../../src/engine/model/workbook';
 import { createFakeExcel } from '../fakes/excel';
-import { budgetWorkbook, hostOn } from './support';
+import { budgetSheet, budgetWorkbook, hostOn } from './support';
 
 describe('OfficeHost.readWorkbook', () => {
-  it.each([13, 40])('reads a %i-sheet workbook in a fixed number of syncs (≤ 3)', async (n) => {
+  it.each([13, 40])('reads a %i-sheet workbook in a fixed number of syncs (3)', async (n) => {
     const fake = budgetWorkbook(n);
     const data = await hostOn(fake).readWorkbook();
     expect(data.sheets).toHaveLength(n);
-    expect(fake.syncs).toBeLessThanOrEqual(3);
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBeLessThanOrEqual(3); // the sheet list, the used ranges' sizes and merges, the cells
+    expect(fake.syncs).toBe(3);
     expect(fake.stats.runs).toBe(1);
   });
 
@@ -71,7 +71,7 @@ describe('OfficeHost.readWorkbook', () => {
     expect(cellAt(data.sheets[1], 5, 3).value).toBe(3);
     expect(cellAt(data.sheets[1], 5, 2).value).toBeNull();
     expect(data.sheets[2]).toMatchObject({ visibility: 'hidden', protected: true });
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
   });
 
   it('reads merged areas with ExcelApi 1.13, including merges reaching beyond the cells with values', async () => {
@@ -92,7 +92,44 @@ describe('OfficeHost.readWorkbook', () => {
     expect(data.sheets).toHaveLength(13);
     expect(data.sheets.every((s) => s.merges.length === 0)).toBe(true);
     expect(cellAt(data.sheets[0], 0, 0).value).toBe('2024年收支预算总表');
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
+  });
+
+  describe('a stray far cell: values at A1 and XFD1048576 (a used range of 17 G cells)', () => {
+    const far = (excelApi?: string) => {
+      const cells: (number | string | { formula: string } | null)[][] = [];
+      cells[0] = ['2024年支出预算表', null, { formula: '=1+1' }];
+      cells[1048575] = [];
+      cells[1048575][16383] = 7;
+      return createFakeExcel({ sheets: [budgetSheet(2), { name: '远', cells }] }, excelApi ? { excelApi } : undefined);
+    };
+
+    it('is read as the areas that hold constants and formulas (ExcelApi 1.9), in the same 3 syncs, never as its rectangle', async () => {
+      const fake = far();
+      const data = await hostOn(fake).readWorkbook();
+      expect(fake.syncs).toBe(3);
+      const s = data.sheets[1];
+      expect(s).toMatchObject({ name: '远', top: 0, left: 0 });
+      expect(cellAt(s, 0, 0).value).toBe('2024年支出预算表');
+      expect(cellAt(s, 0, 2)).toMatchObject({ value: 2, formula: '=1+1' });
+      expect(cellAt(s, 1048575, 16383).value).toBe(7);
+      expect(cellAt(s, 5000, 5000).value).toBeNull();
+      // sparse: two rows and three cells stored, not the rectangle
+      expect(Object.keys(s.cells)).toEqual(['0', '1048575']);
+      expect(Object.keys(s.cells[1048575])).toEqual(['16383']);
+      // the ordinary sheet beside it is read whole, exactly as the document holds it
+      expect(data.sheets[0]).toEqual(createFakeExcel({ sheets: [budgetSheet(2)] }).toWorkbookData().sheets[0]);
+    });
+
+    it('below ExcelApi 1.9 it is a HostError naming the sheet and the range, in both languages, before any cell is asked for', async () => {
+      const fake = far('1.8');
+      const e = (await hostOn(fake).readWorkbook().catch((x: unknown) => x)) as HostError;
+      expect(e).toBeInstanceOf(HostError);
+      expect(e.code).toBe('used-range-too-large');
+      expect(e.text['zh-CN']).toContain('工作表“远”的已用区域 A1:XFD1048576 有 17,179,869,184 个单元格');
+      expect(e.text.en).toContain('The used range A1:XFD1048576 of worksheet "远" has 17,179,869,184 cells');
+      expect(fake.syncs).toBe(2);
+    });
   });
 
   it('reports progress from 0 to 1 in order', async () => {
@@ -140,7 +177,7 @@ describe('OfficeHost.readWorkbook', () => {
     try {
       const data = await new OfficeHost().readWorkbook();
       expect(data.sheets).toHaveLength(2);
-      expect(fake.syncs).toBe(2);
+      expect(fake.syncs).toBe(3);
     } finally {
       undo();
     }

@@ -2,6 +2,7 @@
  * The command line run in-process in tests: an io that collects stdout and stderr, over the real
  * file host, folder expansion and output files (--out, --annotate); the engine (check) and anything else as the test gives it.
  */
+import * as fs from 'fs';
 import { expandInput } from '../../src/cli/files';
 import type { CliIO } from '../../src/cli/run';
 import { nodeOutput } from '../../src/cli/output';
@@ -19,6 +20,7 @@ export function cliIO(extra: Partial<CliIO> = {}) {
     output: nodeOutput,
     expand: expandInput,
     version: '9.9.9',
+    writeFile: (file, bytes, { overwrite }) => fs.promises.writeFile(file, bytes, { flag: overwrite ? 'w' : 'wx' }),
     ...extra,
   };
   return { cli, stdout: () => out.join(''), stderr: () => err.join(''), out };

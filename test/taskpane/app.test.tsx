@@ -3,7 +3,7 @@
  */
 import { HostError } from '../../src/hosts/errors';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { OfficeHost } from '../../src/hosts/office';
 import type { ReadProgress, WorkbookHost } from '../../src/hosts/host';
@@ -28,6 +28,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}): jest.Mocked<WorkbookHo
     hasHighlights: jest.fn(async () => false),
     select: jest.fn(async () => undefined),
     addSheets: jest.fn(async (ts) => ts.map((t) => t.sheetName)),
+    insertTables: jest.fn(async () => ({ inserted: [], present: [], year: 2024, unitName: '' })),
     addReportSheet: jest.fn(async (r) => `${r.sheetName} (2)`),
     getSetting: jest.fn(async () => undefined),
     setSetting: jest.fn(async () => undefined),
@@ -58,23 +59,31 @@ describe('task pane', () => {
     const item = screen.getByText(/「事业运行」行：合计 765.39/);
     fireEvent.click(item);
     expect(host.select).toHaveBeenCalledWith('表三 支出预算表', 'F8');
-    expect(screen.getByText(/已标记单元格：3/)).toBeTruthy();
+    expect(screen.getByText(/已在工作表中标出 \d+ 个问题（3 个单元格）/)).toBeTruthy();
   });
 
-  test('清除标记 restores through the host and 插入标准表 adds the missing tables as templates', async () => {
+  test('清除标记 restores through the host and 插入标准表 adds the missing tables as the profile’s official templates (Office host over the fake Excel)', async () => {
     const host = fakeHost({ hasHighlights: jest.fn(async () => true) });
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     await screen.findByText(/^缺少的表/, { selector: 'span' });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
     expect(host.clearHighlights).toHaveBeenCalledTimes(1);
+    cleanup();
+    const fake = createFakeExcel(workbook(EXPENDITURE_001), { excelApi: '1.13' });
+    fake.installGlobals();
+    const office = new OfficeHost();
+    mount(office, { supported: office.isSupported() });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
+    await screen.findByText(/^缺少的表/, { selector: 'span' });
+    expect(screen.getByText(/按「.+」的官方模板插入/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '插入所选的表' })));
-    const templates = host.addSheets.mock.calls[0][0];
-    const report = { missingTables: templates.map((t) => t.kind) };
-    expect(report.missingTables.length).toBeGreaterThan(0);
-    expect(report.missingTables).not.toContain('expenditure');
-    expect(templates.every((t) => String(t.rows[0][0]?.value).startsWith('2024年'))).toBe(true);
     expect(await screen.findByText(/已插入工作表/)).toBeTruthy();
+    const added = fake.sheetNames().filter((n) => n !== EXPENDITURE_001.name);
+    expect(added.length).toBeGreaterThan(0);
+    // the year comes from the workbook; no second 支出预算表
+    expect(added.every((n) => String(fake.value(n, 'A1')).startsWith('2024年'))).toBe(true);
+    expect(added.filter((n) => /支出预算表$/.test(String(fake.value(n, 'A1'))) && !/一般|基金|国有|基本/.test(String(fake.value(n, 'A1'))))).toEqual([]);
   });
 
   test('the summary says what was checked, and names a table where no sum could be checked and why', async () => {
@@ -89,17 +98,23 @@ describe('task pane', () => {
   });
 
   test('插入标准表 never makes a second copy of a table the workbook has: it is selected instead, with a word; the first new sheet is activated', async () => {
-    const host = fakeHost();
-    mount(host);
+    const fake = createFakeExcel(workbook(EXPENDITURE_001), { excelApi: '1.13' });
+    fake.installGlobals();
+    const office = new OfficeHost();
+    mount(office, { supported: office.isSupported() });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     await screen.findByText(/^缺少的表/, { selector: 'span' });
     // also ask for the 支出预算表, which the workbook has
     fireEvent.click(screen.getByRole('checkbox', { name: '支出预算表' }));
+    const before = fake.sheetNames();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '插入所选的表' })));
-    const templates = host.addSheets.mock.calls[0][0];
-    expect(templates.map((x) => x.kind)).not.toContain('expenditure');
-    expect(host.select).toHaveBeenCalledWith(templates[0].sheetName, 'A1');
     expect(await screen.findByText(/已有这些表，未重复插入（已选中）：表三 支出预算表/)).toBeTruthy();
+    const added = fake.sheetNames().filter((n) => !before.includes(n));
+    expect(added.length).toBeGreaterThan(0);
+    expect(fake.sheetNames().filter((n) => /支出预算表/.test(n) && !/一般|基金|国有|基本/.test(n))).toEqual([EXPENDITURE_001.name]);
+    // the first new sheet (in the template's numbering) is the one selected
+    const first = fake.sheetNames().find((n) => added.includes(n));
+    expect(fake.selection().sheet).toBe(first);
   });
 
   test('findings can be filtered by severity and searched; next / previous (and Alt+↓) walk their cells', async () => {
@@ -154,7 +169,8 @@ describe('task pane', () => {
     mount(fakeHost(), { check: () => rep });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
     expect(await screen.findByText('未发现问题')).toBeTruthy();
-    expect(screen.getByText(/错误 0/)).toBeTruthy();
+    // the one-line summary: the profile the check used and the tables it found
+    expect(screen.getByText('财政部参考 9 表 · 识别到 1 张')).toBeTruthy();
   });
 
   test('a workbook without any budget table: one clear message, not a list of missing tables', async () => {
@@ -236,12 +252,12 @@ describe('task pane', () => {
     const host = fakeHost({ hasHighlights: jest.fn(async () => true) });
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
-    expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull();
+    await screen.findByText(/已在工作表中标出/);
+    expect(screen.queryByText(/列表中的问题已不再标在单元格上/)).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
-    expect(await screen.findByText(/标记已清除：以下问题不再标在单元格上/)).toBeTruthy();
+    expect(await screen.findByText(/列表中的问题已不再标在单元格上/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await waitFor(() => expect(screen.queryByText(/标记已清除：以下问题不再标在单元格上/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/列表中的问题已不再标在单元格上/)).toBeNull());
     // a setting the check used changes: the results were checked with the old one
     fireEvent.click(screen.getByRole('radio', { name: '行政单位' }));
     expect(await screen.findByText(/模板、单位类型或分类目录已更改/)).toBeTruthy();
@@ -251,7 +267,7 @@ describe('task pane', () => {
     const host = fakeHost();
     mount(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
+    await screen.findByText(/已在工作表中标出/);
     expect(host.addReportSheet).not.toHaveBeenCalled();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '导出到新工作表' })));
     const sheet = host.addReportSheet.mock.calls[0][0];
@@ -270,7 +286,7 @@ describe('task pane', () => {
     const host = new OfficeHost();
     mount(host, { supported: host.isSupported() });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
+    await screen.findByText(/已在工作表中标出/);
     await waitFor(() => expect(fake.syncs).toBeGreaterThan(0));
     expect(screen.getByText(/「事业运行」行/)).toBeTruthy();
   });
@@ -306,7 +322,7 @@ describe('reading progress', () => {
     await report({ fraction: 1, message: '…', sheetsRead: 13, sheetCount: 13 });
     expect(screen.getByText('正在读取 13/13 张工作表…')).toBeTruthy();
     await finish();
-    await screen.findByText(/已标记单元格：3/);
+    await screen.findByText(/已在工作表中标出 \d+ 个问题（3 个单元格）/);
     expect(screen.queryByText(/正在读取/)).toBeNull();
   });
 
@@ -329,7 +345,7 @@ describe('reading progress', () => {
     jest.spyOn(host, 'readWorkbook').mockImplementation((onProgress) => read((p) => (seen.push(p), onProgress?.(p))));
     mount(host, { supported: host.isSupported() });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-    await screen.findByText(/已标记单元格/);
+    await screen.findByText(/已在工作表中标出/);
     expect(seen.filter((p) => p.sheetCount === 2).map((p) => p.sheetsRead)).toEqual([0, 1, 2]);
     undo();
   });

@@ -65,7 +65,7 @@ function setup(sheets = [EXPENDITURE_001, basicExpenditure(BASIC_ROWS_CLEAN)], e
 
 async function check() {
   await act(async () => fireEvent.click(screen.getByRole('button', { name: '校验' })));
-  await screen.findByText(/已标记单元格/);
+  await screen.findByText(/已在工作表中标出/);
 }
 
 const fileInput = () => screen.getByLabelText('导入官方目录…') as HTMLInputElement;

@@ -79,8 +79,16 @@ export function compareFacts(a: Fact, b: Fact): Comparison {
 
 const amountCols = (p: TablePart) => p.columns.filter((c) => c.role === 'amount');
 
-/** The row holding the part's grand total: a leading 合计 row, else the last total row. */
+const GRAND_TOTAL = new WeakMap<TablePart, TableRow | null>();
+
+/** The row holding the part's grand total: a leading 合计 row, else the last total row (found once per part). */
 export function grandTotalRow(p: TablePart): TableRow | undefined {
+  let row = GRAND_TOTAL.get(p);
+  if (row === undefined) GRAND_TOTAL.set(p, (row = findGrandTotalRow(p) ?? null));
+  return row ?? undefined;
+}
+
+function findGrandTotalRow(p: TablePart): TableRow | undefined {
   const firstBody = p.rows.findIndex((r) => r.role === 'detail' || r.role === 'unit' || r.role === 'dept' || r.role === 'subtotal');
   const totals = p.rows.map((r, i) => [r, i] as const).filter(([r]) => r.role === 'total');
   if (totals.length === 0) return undefined;
@@ -296,7 +304,9 @@ export function leafCodeFacts(t: RecognizedTable, mapping: MappedRow[]): Map<str
     if (!col) continue;
     const f = cellFact(t, r.row, col.col, `「${fn.code} ${r.label.replace(/\s+/g, '')}」`);
     if (!f) continue;
-    by.set(fn.code, [...(by.get(fn.code) ?? []), f]);
+    const list = by.get(fn.code);
+    if (list) list.push(f);
+    else by.set(fn.code, [f]);
   }
   const out = new Map<string, Fact>();
   for (const [code, list] of by) out.set(code, list.length === 1 ? list[0] : sumFacts(list, list[0].label, t.sheet));

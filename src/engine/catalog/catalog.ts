@@ -6,7 +6,7 @@ import { normalizeLabel, parseEnumeration } from '../text';
 import { CORRESPONDENCE, DEPT_ECONOMIC, ECONOMIC_ALIASES, ECONOMIC_EDITION, GOV_ECONOMIC } from './data/economic';
 import { FUNCTION_EDITION, FUNCTION_FORMER, FUNCTION_OUTLINE } from './data/function';
 import { levelOfCode, parseOutline } from './parse';
-import { SCHEMES, type Catalog, type CatalogEntry, type ImportedCatalog, type Scheme, type UnitType } from './types';
+import { SCHEMES, type Catalog, type CatalogEntry, type FormerEntry, type ImportedCatalog, type Scheme, type UnitType } from './types';
 
 function mapOf(entries: Iterable<CatalogEntry>): Map<string, CatalogEntry> {
   const m = new Map<string, CatalogEntry>();
@@ -59,9 +59,23 @@ export function builtinCatalog(): Catalog {
   return builtin;
 }
 
-/** The built-in catalog with each classification the import provides replaced by the imported one. */
+const WITH_IMPORTED = new WeakMap<ImportedCatalog, { base: Catalog; catalog: Catalog }>();
+
+/**
+ * The built-in catalog with each classification the import provides replaced by the imported one.
+ * Made once per import (a batch checks every file with the same one): the catalog and the indexes
+ * built on it are reused.
+ */
 export function withImported(base: Catalog, imp: ImportedCatalog | null | undefined): Catalog {
   if (!imp) return base;
+  const known = WITH_IMPORTED.get(imp);
+  if (known?.base === base) return known.catalog;
+  const catalog = buildWithImported(base, imp);
+  WITH_IMPORTED.set(imp, { base, catalog });
+  return catalog;
+}
+
+function buildWithImported(base: Catalog, imp: ImportedCatalog): Catalog {
   const entries = { ...base.entries };
   const labels = { ...base.labels };
   const imported = { ...base.imported };
@@ -142,10 +156,31 @@ function nameIndex(cat: Catalog, scheme: Scheme): Map<string, CatalogEntry[]> {
   return idx;
 }
 
-/** The former entry a written name stands for, if the name is an earlier edition's. */
-export function formerNamed(cat: Catalog, scheme: Scheme, written: string) {
-  const w = nameKey(written);
-  return cat.former.find((f) => f.scheme === scheme && (nameKey(f.name) === w || nameKey(f.name).replace(/支出$/, '') === w.replace(/支出$/, '')));
+/** A name without a trailing 支出 (一般公共服务 = 一般公共服务支出). */
+const bareName = (key: string) => key.replace(/支出$/, '');
+
+const FORMER_INDEX = new WeakMap<readonly FormerEntry[], Map<string, FormerEntry>>();
+
+/** The first former entry per `${scheme}:${bare name key}`, built once per catalog. */
+function formerIndex(cat: Catalog): Map<string, FormerEntry> {
+  let idx = FORMER_INDEX.get(cat.former);
+  if (!idx) {
+    idx = new Map();
+    for (const f of cat.former) {
+      const k = `${f.scheme}:${bareName(nameKey(f.name))}`;
+      if (!idx.has(k)) idx.set(k, f);
+    }
+    FORMER_INDEX.set(cat.former, idx);
+  }
+  return idx;
+}
+
+/**
+ * The former entry a written name stands for, if the name is an earlier edition's: the first one
+ * whose name is the written one, with or without a trailing 支出.
+ */
+export function formerNamed(cat: Catalog, scheme: Scheme, written: string): FormerEntry | undefined {
+  return formerIndex(cat).get(`${scheme}:${bareName(nameKey(written))}`);
 }
 
 /** Whether a class code exists in the catalog (the class list is complete in every edition shipped). */
@@ -161,6 +196,18 @@ export function structurallyValid(cat: Catalog, scheme: Scheme, code: string): b
   return code[0] === SCHEME_DIGIT[scheme] && classExists(cat, scheme, code.slice(0, 3));
 }
 
+const FN_CLASSES = new WeakMap<ReadonlyMap<string, CatalogEntry>, { entry: CatalogEntry; bare: string }[]>();
+
+/** The functional 类 entries with their bare name keys, listed once per catalog. */
+function fnClasses(cat: Catalog): { entry: CatalogEntry; bare: string }[] {
+  let list = FN_CLASSES.get(cat.entries.fn);
+  if (!list) {
+    list = [...cat.entries.fn.values()].filter((e) => e.level === 'class').map((entry) => ({ entry, bare: bareName(nameKey(entry.name)) }));
+    FN_CLASSES.set(cat.entries.fn, list);
+  }
+  return list;
+}
+
 /**
  * A summary line (一、一般公共服务支出 / （十）卫生健康支出) → its 类: by name first (current or
  * former), the number (类 = 200 + n) deciding between close names.
@@ -169,9 +216,9 @@ export function classOfLine(cat: Catalog, label: string): { entry: CatalogEntry;
   const en = parseEnumeration(normalizeLabel(label));
   const text = nameKey(en ? en.rest : label);
   if (!text) return null;
-  const classes = [...cat.entries.fn.values()].filter((e) => e.level === 'class');
-  const bare = (s: string) => s.replace(/支出$/, '');
-  const exact = classes.find((e) => bare(nameKey(e.name)) === bare(text));
+  const classes = fnClasses(cat);
+  const written = bareName(text);
+  const exact = classes.find((c) => c.bare === written)?.entry;
   if (exact) return { entry: exact, by: 'name' };
   const f = formerNamed(cat, 'fn', text);
   if (f && f.code.length === 3) {
@@ -182,8 +229,8 @@ export function classOfLine(cat: Catalog, label: string): { entry: CatalogEntry;
   // and the number must agree when there is one
   let best: CatalogEntry | null = null;
   let bestScore = 0.6;
-  for (const e of classes) {
-    const sc = similarity(bare(nameKey(e.name)), bare(text));
+  for (const { entry: e, bare } of classes) {
+    const sc = similarity(bare, written);
     if (sc > bestScore) {
       best = e;
       bestScore = sc;

@@ -7,7 +7,9 @@
  */
 import type { LocalizedText } from '../i18n/lang';
 import type { SheetData, WorkbookData } from '../model/workbook';
-import { cellAt, sheetBottom, sheetRight } from '../model/workbook';
+import { cellAt, forEachStored, sheetBottom, sheetRight } from '../model/workbook';
+import { kindName } from '../i18n/labels';
+import { recognizeWorkbook } from '../recognize';
 import { cellText, normalizeLabel, toHalfWidth } from '../text';
 import type { CodeLevel } from '../tables/model';
 import { builtinCatalog } from './catalog';
@@ -15,7 +17,11 @@ import { levelOfCode } from './parse';
 import { SCHEMES, type Catalog, type ImportedCatalog, type Scheme } from './types';
 
 export class CatalogImportError extends Error {
-  constructor(readonly text: LocalizedText) {
+  constructor(
+    readonly text: LocalizedText,
+    /** no-codes: nothing that reads as a catalog; budget-workbook: a budget disclosure workbook given as the catalog. */
+    readonly code: 'no-codes' | 'budget-workbook' = 'no-codes',
+  ) {
     super(text.en);
     this.name = 'CatalogImportError';
   }
@@ -64,6 +70,19 @@ function findHeader(s: SheetData): { row: number; cols: Columns } | null {
 const CODE_AND_NAME = /^(\d{3}(?:[\s.]?\d{2}){0,2})(?!\d)\s*(.+)$/;
 
 export function importCatalog(wb: WorkbookData, source: string, importedAt = new Date().toISOString().slice(0, 10)): ImportedCatalog {
+  // a budget disclosure workbook has codes and names too: taken as the catalog it would replace the
+  // built-in one with the few codes its tables use, and every other code would read as unknown
+  const tables = recognizeWorkbook(wb);
+  if (tables.length > 0) {
+    const t = tables[0];
+    throw new CatalogImportError(
+      {
+        'zh-CN': `「${source}」是预算公开表工作簿（如工作表“${t.sheet}”的 ${kindName(t.kind, 'zh-CN')}），不是分类科目目录：请给出财政部《政府收支分类科目》`,
+        en: `"${source}" is a budget disclosure workbook (e.g. the ${kindName(t.kind, 'en')} on sheet "${t.sheet}"), not a classification catalog: give the official 政府收支分类科目`,
+      },
+      'budget-workbook',
+    );
+  }
   const found: Record<Scheme, Map<string, string>> = { fn: new Map(), econ: new Map(), gov: new Map() };
   let edition: string | null = null;
   const add = (code: string, name: string) => {
@@ -86,7 +105,12 @@ export function importCatalog(wb: WorkbookData, source: string, importedAt = new
         if (m) edition = m[1];
       }
     }
-    for (let r = start; r < bottom; r++) {
+    // the stored rows only (an empty row adds nothing; a stray far cell must not cost the rows before it)
+    const rows: number[] = [];
+    forEachStored(s.cells, (_, i) => {
+      if (s.top + i >= start) rows.push(s.top + i);
+    });
+    for (const r of rows) {
       const cols = header?.cols;
       if (cols && cols.code !== undefined) {
         const raw = textAt(s, r, cols.code);
@@ -119,7 +143,9 @@ export function importCatalog(wb: WorkbookData, source: string, importedAt = new
         continue;
       }
       // no header: "2010101 行政运行" (or a code cell and the name in the next cell) anywhere in the row
-      for (let c = s.left; c < right; c++) {
+      const cells: number[] = [];
+      forEachStored(s.cells[r - s.top], (_, i) => cells.push(s.left + i));
+      for (const c of cells) {
         const t = textAt(s, r, c);
         if (!t) continue;
         const d = digitsOnly(t);

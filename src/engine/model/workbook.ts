@@ -27,7 +27,11 @@ export interface SheetData {
   top: number;
   /** 0-based column of cells[r][0]. */
   left: number;
-  /** Rows of cells from (top, left); rows may be ragged, missing cells are empty. */
+  /**
+   * Rows of cells from (top, left); rows may be ragged, missing cells are empty. Both levels may be
+   * sparse (holes for empty rows and cells): a sheet with values at A1 and XFD1048576 stores two cells,
+   * so code walks the stored cells (forEachCell), never the rectangle of the used range.
+   */
   cells: (CellData | null | undefined)[][];
   /** Merged areas in absolute 0-based coordinates, when known. */
   merges: RangeRect[];
@@ -63,8 +67,41 @@ export function sheetBottom(sheet: SheetData): number {
 /** One past the last used column (absolute). */
 export function sheetRight(sheet: SheetData): number {
   let w = 0;
-  for (const r of sheet.cells) if (r && r.length > w) w = r.length;
+  forEachStored(sheet.cells, (r) => {
+    if (r.length > w) w = r.length;
+  });
   return sheet.left + w;
+}
+
+/** Beyond this length a line is walked by its keys: a sparse line (one cell at XFD) is as cheap as a short one. */
+const DENSE_WALK = 1024;
+
+/**
+ * The stored items of a possibly sparse array, in index order. A short line by index (fastest); a
+ * long one by its own keys, so the work follows what is stored, not the line's length
+ * (Array.prototype.forEach visits every index of a sparse array up to its length).
+ */
+export function forEachStored<T>(line: readonly (T | null | undefined)[], fn: (item: T, index: number) => void): void {
+  if (line.length <= DENSE_WALK) {
+    for (let i = 0; i < line.length; i++) {
+      const x = line[i];
+      if (x !== null && x !== undefined) fn(x, i);
+    }
+    return;
+  }
+  for (const k of Object.keys(line)) {
+    const i = Number(k);
+    const x = line[i];
+    if (Number.isInteger(i) && x !== null && x !== undefined) fn(x, i);
+  }
+}
+
+/**
+ * Every stored cell in row order, then column order: linear in the stored rows and cells, whatever
+ * the used range's rectangle (a sheet with values at A1 and XFD1048576 is two steps, not 17 G).
+ */
+export function forEachCell(sheet: SheetData, fn: (row: number, col: number, cell: CellData) => void): void {
+  forEachStored(sheet.cells, (line, r) => forEachStored(line, (cell, c) => fn(sheet.top + r, sheet.left + c, cell)));
 }
 
 /** True when the value is empty or whitespace-only text. */

@@ -5,7 +5,7 @@
  */
 import { cellText, toHalfWidth } from '../text';
 import type { RecognizedTable } from '../tables/model';
-import { cellAt, sheetBottom, sheetRight, type WorkbookData } from '../model/workbook';
+import { forEachCell, type WorkbookData } from '../model/workbook';
 import { TOPICS, type TopicId } from './topics';
 
 export { topicName, type TopicId } from './topics';
@@ -58,13 +58,26 @@ export interface NarrativeDoc {
   lists: NarrativeList[];
 }
 
-const AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)(?!\s*以[上下])/g;
+// (?<!\d): an amount starts where its digits start (else a long run of digits is tried from each of its digits)
+const AMOUNT = /(?<!\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)(?!\s*以[上下])/g;
 const CHANGE_UP = /(增加|增长|上升|提高)[^，,。；;]{0,4}$/;
 const CHANGE_DOWN = /(减少|下降|降低|压减|节约)[^，,。；;]{0,4}$/;
 const CHANGE_CONTEXT = /比|较上年|与上年|同比|相比/;
 const LIST_MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于以下方面)\s*[:：,，]?\s*(?=\d|[^\d]|$)/;
 const NUMBERED = /^\s*[(（]?\d{1,2}[)）]?\s*[、.．](?!\d)|^\s*[(（]\d{1,2}[)）]/;
 const SECTION = /^\s*([一二三四五六七八九十]+)\s*[、.]/;
+
+const CLAUSE_MARKS = '，,；;：:。、';
+/** The longest text CHANGE_UP / CHANGE_DOWN can match: a two-character word and up to four more. */
+const CHANGE_WINDOW = 6;
+/** More items than any budget narrative lists: such a run is not judged as a list (it would cost the square of its length). */
+const MAX_LIST_ITEMS = 60;
+
+/** Where the text after the last of `marks` before `at` starts, looking back no further than `stop`. */
+function backTo(s: string, at: number, stop: number, marks: string): number {
+  for (let i = at - 1; i >= stop; i--) if (marks.includes(s[i])) return i + 1;
+  return stop;
+}
 
 function isNarrativeCell(text: string): boolean {
   const t = text.trim();
@@ -80,18 +93,15 @@ function paragraphsOf(wb: WorkbookData, tables: RecognizedTable[]): Paragraph[] 
       .map((t) => ({ top: t.titleRow, bottom: Math.max(t.bottom, ...t.notes.map((n) => n.row)), left: Math.min(t.left, t.titleCol), right: t.right + 3 }));
     const inTable = (r: number, c: number) => areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
     let section = '';
-    const bottom = sheetBottom(s);
-    const right = sheetRight(s);
-    for (let r = s.top; r < bottom; r++) {
-      for (let c = s.left; c < right; c++) {
-        const v = cellAt(s, r, c).value;
-        if (typeof v !== 'string' || inTable(r, c) || !isNarrativeCell(v)) continue;
-        const text = cellText(v).trim();
-        const norm = toHalfWidth(text);
-        if (SECTION.test(norm) && norm.length < 40) section = norm;
-        out.push({ sheet: s.name, row: r, col: c, text, norm, section });
-      }
-    }
+    // the stored cells only: a stray far cell must not make this walk the used range's rectangle
+    forEachCell(s, (r, c, cell) => {
+      const v = cell.value;
+      if (typeof v !== 'string' || inTable(r, c) || !isNarrativeCell(v)) return;
+      const text = cellText(v).trim();
+      const norm = toHalfWidth(text);
+      if (SECTION.test(norm) && norm.length < 40) section = norm;
+      out.push({ sheet: s.name, row: r, col: c, text, norm, section });
+    });
   }
   return out;
 }
@@ -109,13 +119,16 @@ function amountsOf(p: Paragraph): Mention[] {
     let last = 0;
     for (const m of sentence.matchAll(AMOUNT)) {
       const at = m.index ?? 0;
-      const before = sentence.slice(0, at);
+      // every scan below looks back only to the previous amount (or a few characters): linear in the text
       // the clause: back to the previous amount or clause mark
-      const clauseStart = Math.max(last, before.search(/[^，,；;：:。、]*$/));
+      const clauseStart = backTo(sentence, at, last, CLAUSE_MARKS);
       const lead = sentence.slice(clauseStart, at);
-      const wide = sentence.slice(Math.max(last, before.lastIndexOf('。') + 1), at);
-      const up = CHANGE_UP.test(before) || (CHANGE_CONTEXT.test(lead) && /增/.test(lead));
-      const down = CHANGE_DOWN.test(before) || (CHANGE_CONTEXT.test(lead) && /减|降/.test(lead));
+      // the last 24 characters back to the previous amount or the sentence's start
+      const wide = sentence.slice(backTo(sentence, at, Math.max(last, at - 24), '。'), at);
+      // 增加 / 减少 … right before the amount: the words and up to 4 characters fit in CHANGE_WINDOW
+      const near = sentence.slice(Math.max(0, at - CHANGE_WINDOW), at);
+      const up = CHANGE_UP.test(near) || (CHANGE_CONTEXT.test(lead) && /增/.test(lead));
+      const down = CHANGE_DOWN.test(near) || (CHANGE_CONTEXT.test(lead) && /减|降/.test(lead));
       const digits = m[1].replace(/,/g, '');
       const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
       const factor = m[2] === '元' ? 1e-4 : 1;
@@ -126,7 +139,7 @@ function amountsOf(p: Paragraph): Mention[] {
         // "400万元" means 400.00: a narrative writes whole amounts exactly, not rounded to 万元
         step: Math.min(Math.pow(10, -decimals), 0.01) * factor,
         written: m[0].trim(),
-        topic: topicOf(lead) ?? topicOf(wide.slice(-24)),
+        topic: topicOf(lead) ?? topicOf(wide),
         change: up ? 'up' : down ? 'down' : null,
         share: sm ? { value: Number(sm[1]), step: sm[1].includes('.') ? Math.pow(10, -(sm[1].length - sm[1].indexOf('.') - 1)) : 1, written: `${sm[1]}%` } : null,
         lead,
@@ -143,63 +156,125 @@ function amountsOf(p: Paragraph): Mention[] {
   return out;
 }
 
-/** How many brackets are open at `to`, counted from `from` (half-width text). */
-function bracketDepth(s: string, from: number, to: number): number {
-  let d = 0;
-  for (let i = Math.max(0, from); i < to && i < s.length; i++) {
-    if (s[i] === '(') d++;
-    else if (s[i] === ')' && d > 0) d--;
+/** The index of the first mention at or after `pos` (paragraph offset) in mentions sorted by `at`. */
+function firstAtOrAfter(ms: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ms[mid].at < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return d;
+  return lo;
+}
+
+/**
+ * The bracket depth of a half-width text, counted from `from` (closing brackets beyond the opened
+ * ones ignored), read at increasing positions in one pass: `at(to)` is the depth just before `to`.
+ */
+function depthWalker(s: string, from: number): { at(to: number): number; lastOpen: number } {
+  let i = Math.max(0, from);
+  let d = 0;
+  const w = {
+    lastOpen: -1,
+    at(to: number): number {
+      for (; i < to && i < s.length; i++) {
+        if (s[i] === '(') {
+          d++;
+          w.lastOpen = i;
+        } else if (s[i] === ')' && d > 0) d--;
+      }
+      return d;
+    },
+  };
+  return w;
 }
 
 /**
  * Lists: a total, a marker (其中 / 包括 / 分别是 …), and the amounts after it — in the same sentence,
  * or, when the paragraph ends with the marker, the first amount of each numbered paragraph after it.
+ * Linear in the text: mentions are found by binary search, bracket depths in one pass per sentence.
  */
 function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Mention[]>): NarrativeList[] {
   const out: NarrativeList[] = [];
   paras.forEach((p, pi) => {
     const own = (amounts.get(p) ?? []).filter((a) => !a.change);
+    const bySentence = new Map<number, Mention[]>();
+    for (const a of own) {
+      const list = bySentence.get(a.sentence);
+      if (list) list.push(a);
+      else bySentence.set(a.sentence, [a]);
+    }
     const sentences = p.norm.split(/(?<=[。])/);
     let offset = 0;
     let prevLast: Mention | undefined;
     sentences.forEach((sentence, si) => {
       const m = LIST_MARKER.exec(sentence);
-      const inSentence = own.filter((a) => a.sentence === si);
+      const inSentence = bySentence.get(si) ?? [];
       if (m) {
         const markerAt = offset + (m.index ?? 0);
-        const before = inSentence.filter((a) => a.at < markerAt);
+        const k = firstAtOrAfter(inSentence, markerAt);
         // the total is named in the marker's own sentence, or ends the sentence just before a sentence that opens with the marker
         const opensWithMarker = (m.index ?? 0) <= 2;
-        const total = before[before.length - 1] ?? (before.length === 0 && opensWithMarker ? prevLast : undefined);
+        const total = inSentence[k - 1] ?? (k === 0 && opensWithMarker ? prevLast : undefined);
         // a 其中 inside brackets belongs to the item before it (购置及运行费 x（其中：购置费 y，运行费 z）): not the list's own items
-        let parts = inSentence.filter((a) => a.at > markerAt && bracketDepth(sentence, markerAt - offset, a.at - offset) === 0);
+        const depth = depthWalker(sentence, markerAt - offset);
+        let parts: Mention[] = [];
+        for (let j = firstAtOrAfter(inSentence, markerAt + 1); j < inSentence.length && parts.length <= MAX_LIST_ITEMS; j++) {
+          if (depth.at(inSentence[j].at - offset) === 0) parts.push(inSentence[j]);
+        }
         // the list goes on in the numbered paragraphs that follow a paragraph ending with its marker
         const endsWithMarker = si === sentences.length - 1 && /[:：]\s*$/.test(sentence);
         if (total && (parts.length === 0 || endsWithMarker || /分别是|分别为/.test(m[0]))) {
           const first = parts.slice(0, 1);
           const more: Mention[] = [];
-          for (let k = pi + 1; k < paras.length; k++) {
-            const q = paras[k];
+          for (let k2 = pi + 1; k2 < paras.length && k2 <= pi + MAX_LIST_ITEMS + 1; k2++) {
+            const q = paras[k2];
             if (q.sheet !== p.sheet || !NUMBERED.test(q.norm)) break;
             const a = (amounts.get(q) ?? []).find((x) => !x.change);
             if (a) more.push({ ...a, numbered: true });
           }
           if (more.length) parts = [...first, ...more];
         }
-        if (total && parts.length >= 2) out.push({ marker: m[1], total, parts, numbered: parts.filter((a) => a.numbered) });
+        if (total && parts.length >= 2 && parts.length <= MAX_LIST_ITEMS) out.push({ marker: m[1], total, parts, numbered: parts.filter((a) => a.numbered) });
       }
       // lists inside brackets: （其中：购置费 y，运行费 z） itemises the amount just before the bracket
+      const fromStart = depthWalker(sentence, 0);
+      let opensBefore: Int32Array | undefined; // opensBefore[i]: how many '(' are in sentence[0, i); closesBefore: ')'
+      let closesBefore: Int32Array | undefined;
+      let close = sentence.indexOf(')');
       for (const n of sentence.matchAll(new RegExp(LIST_MARKER.source, 'g'))) {
         const at = n.index ?? 0;
-        const depth = bracketDepth(sentence, 0, at);
-        if (depth === 0) continue;
-        const open = sentence.lastIndexOf('(', at);
-        const total = inSentence.filter((a) => a.at - offset < open).pop();
-        const close = sentence.indexOf(')', at);
-        const parts = inSentence.filter((a) => a.at - offset > at && (close < 0 || a.at - offset < close) && bracketDepth(sentence, open, a.at - offset) === 1);
-        if (total && parts.length >= 2) out.push({ marker: n[1], total, parts, numbered: [] });
+        if (fromStart.at(at) === 0) continue;
+        const open = fromStart.lastOpen;
+        if (close >= 0 && close < at) close = sentence.indexOf(')', at);
+        const total = inSentence[firstAtOrAfter(inSentence, offset + open) - 1];
+        if (!total) continue;
+        // the items: after the marker, before the bracket closes, at depth 1 counted from the open bracket.
+        // Between the open bracket and the marker there is no '(' (it is the last one), so the depth is
+        // 1 (or 0 when a ')' came between) plus the '(' after the marker: a contiguous run of mentions.
+        if (!opensBefore || !closesBefore) {
+          opensBefore = new Int32Array(sentence.length + 1);
+          closesBefore = new Int32Array(sentence.length + 1);
+          for (let i = 0; i < sentence.length; i++) {
+            opensBefore[i + 1] = opensBefore[i] + (sentence[i] === '(' ? 1 : 0);
+            closesBefore[i + 1] = closesBefore[i] + (sentence[i] === ')' ? 1 : 0);
+          }
+        }
+        const ob = opensBefore;
+        const need = closesBefore[at] > closesBefore[open + 1] ? 1 : 0; // '(' needed after the marker to stand at depth 1
+        const opened = (j: number) => ob[inSentence[j].at - offset] - ob[at];
+        const hi = close < 0 ? inSentence.length : firstAtOrAfter(inSentence, offset + close);
+        // the first mention after the marker with `need` brackets opened since (opened only grows)
+        let lo = firstAtOrAfter(inSentence, offset + at + 1);
+        for (let top = hi; lo < top; ) {
+          const mid = (lo + top) >>> 1;
+          if (opened(mid) < need) lo = mid + 1;
+          else top = mid;
+        }
+        const parts: Mention[] = [];
+        for (let j = lo; j < hi && opened(j) === need && parts.length <= MAX_LIST_ITEMS; j++) parts.push(inSentence[j]);
+        if (parts.length >= 2 && parts.length <= MAX_LIST_ITEMS) out.push({ marker: n[1], total, parts, numbered: [] });
       }
       if (inSentence.length) prevLast = inSentence[inSentence.length - 1];
       offset += sentence.length;

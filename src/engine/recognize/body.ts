@@ -60,8 +60,7 @@ interface CodeCarry {
 }
 
 function readCode(
-  g: Grid,
-  r: number,
+  text: (col: number) => string,
   cols: ColsByRole,
   classRole: LabelRole,
   kindRole: LabelRole,
@@ -75,9 +74,9 @@ function readCode(
   const kc = cols.get(kindRole);
   const ic = itemRole ? cols.get(itemRole) : undefined;
   if (cc !== undefined || kc !== undefined || ic !== undefined) {
-    const cls = cc !== undefined ? g.text(r, cc) : '';
-    const kind = kc !== undefined ? g.text(r, kc) : '';
-    const item = ic !== undefined ? g.text(r, ic) : '';
+    const cls = cc !== undefined ? text(cc) : '';
+    const kind = kc !== undefined ? text(kc) : '';
+    const item = ic !== undefined ? text(ic) : '';
     if (!cls && !kind && !item) return undefined;
     const c3 = cls ? codePart(cls, 3) : null;
     if (cls && !c3) return undefined;
@@ -106,7 +105,7 @@ function readCode(
   }
   const oc = cols.get(codeRole);
   if (oc === undefined) return undefined;
-  const raw = g.text(r, oc);
+  const raw = text(oc);
   if (!raw) return undefined;
   const sp = splitCodeCell(raw);
   if (!sp) return undefined;
@@ -135,20 +134,58 @@ export function parseBody(
   const carry: CodeCarry = {};
   const rows: TableRow[] = [];
   const isProjectKind = kind === 'projects' || kind === 'project-performance';
+  // each cell's text is read once per row (the label, code and unit-code readings share them)
+  const left = g.left;
+  const span = Math.max(0, g.right - left);
+  const textRow = new Int32Array(span).fill(-1);
+  const textOf: string[] = new Array<string>(span);
+  let r = 0;
+  const text = (c: number): string => {
+    const i = c - left;
+    if (i < 0 || i >= span) return g.text(r, c);
+    if (textRow[i] !== r) {
+      textRow[i] = r;
+      textOf[i] = g.text(r, c);
+    }
+    return textOf[i];
+  };
+  const filled = (cols: number[]): number[] => {
+    const out: number[] = [];
+    for (const c of cols) if (!g.isEmpty(r, c)) out.push(c);
+    return out;
+  };
 
-  for (const r of bodyRows) {
-    const filledLabel = labelCols.filter((c) => !g.isEmpty(r, c));
-    const filledAmount = amountCols.filter((c) => !g.isEmpty(r, c));
-    const base: TableRow = { row: r, role: 'detail', label: '', key: '', labelCol: null, level: LEVEL.plain, parent: null };
+  for (r of bodyRows) {
+    const filledLabel = filled(labelCols);
+    const filledAmount = filled(amountCols);
+    // every row has the same shape (fields in one order, absent ones undefined): the rules read them all
+    const row: TableRow = {
+      row: r,
+      role: 'detail',
+      label: '',
+      key: '',
+      labelCol: null,
+      level: LEVEL.plain,
+      parent: null,
+      fn: undefined,
+      econ: undefined,
+      gov: undefined,
+      unitCode: undefined,
+      codeText: undefined,
+      govName: undefined,
+      enumeration: undefined,
+    };
     if (filledLabel.length === 0 && filledAmount.length === 0) {
-      rows.push({ ...base, role: 'blank' });
+      row.role = 'blank';
+      rows.push(row);
       continue;
     }
     const firstFilled = filledLabel[0] ?? filledAmount[0];
-    const maybeRepeat = typeof g.cell(r, firstFilled).value === 'string' && headerTexts.has(normalizeLabel(g.text(r, firstFilled)));
-    const rowTexts = maybeRepeat ? columns.map((c) => normalizeLabel(g.text(r, c.col))).filter((t) => t !== '') : [];
+    const maybeRepeat = typeof g.cell(r, firstFilled).value === 'string' && headerTexts.has(normalizeLabel(text(firstFilled)));
+    const rowTexts = maybeRepeat ? columns.map((c) => normalizeLabel(text(c.col))).filter((t) => t !== '') : [];
     if (maybeRepeat && rowTexts.length >= 2 && rowTexts.every((t) => headerTexts.has(t))) {
-      rows.push({ ...base, role: 'header-repeat' });
+      row.role = 'header-repeat';
+      rows.push(row);
       continue;
     }
     // label: the name column, else the first label text that is not a code
@@ -156,27 +193,28 @@ export function parseBody(
     if (nameCol !== undefined && !g.isEmpty(r, nameCol)) labelCol = nameCol;
     else {
       for (const c of filledLabel) {
-        const t = g.text(r, c);
-        if (!/^\d+$/.test(digits(t))) {
+        if (!/^\d+$/.test(digits(text(c)))) {
           labelCol = c;
           break;
         }
       }
       if (labelCol === null && filledLabel.length > 0 && nameCol === undefined) labelCol = filledLabel[0];
     }
-    const label = labelCol !== null ? g.text(r, labelCol) : '';
+    const label = labelCol !== null ? text(labelCol) : '';
     const key = normalizeLabel(label);
-    const row: TableRow = { ...base, label, key, labelCol };
+    row.label = label;
+    row.key = key;
+    row.labelCol = labelCol;
     // what the code cells and the 政府经济分类 name column hold as written (for the classification rules)
     for (const scheme of SCHEMES) {
-      const texts = schemeCols[scheme].map((c) => g.text(r, c)).filter((x) => x);
+      const texts = schemeCols[scheme].map(text).filter((x) => x);
       if (texts.length) (row.codeText ??= {})[scheme] = texts.join(' ');
     }
-    if (govNameCol !== undefined) row.govName = { text: g.text(r, govNameCol), col: govNameCol };
+    if (govNameCol !== undefined) row.govName = { text: text(govNameCol), col: govNameCol };
 
-    row.fn = readCode(g, r, cols, 'fn-class', 'fn-kind', 'fn-item', 'fn-code', 'fn', carry, 'fn');
-    row.econ = readCode(g, r, cols, 'econ-class', 'econ-kind', null, 'econ-code', 'econ', carry, 'econ');
-    row.gov = readCode(g, r, cols, 'gov-class', 'gov-kind', null, 'gov-code', 'econ', carry, 'gov');
+    row.fn = readCode(text, cols, 'fn-class', 'fn-kind', 'fn-item', 'fn-code', 'fn', carry, 'fn');
+    row.econ = readCode(text, cols, 'econ-class', 'econ-kind', null, 'econ-code', 'econ', carry, 'econ');
+    row.gov = readCode(text, cols, 'gov-class', 'gov-kind', null, 'gov-code', 'econ', carry, 'gov');
     // a code written in the name column ("30101 基本工资") when there is no code column
     if (!row.fn && !row.econ && labelCol !== null && cols.get('fn-code') === undefined && cols.get('econ-code') === undefined) {
       const sp = splitCodeCell(label);
@@ -193,19 +231,19 @@ export function parseBody(
     // economic tables that put the 款 code in the 单位代码 column (机构运转经费表: 30201 办公费)
     const ucCol = cols.get('unit-code');
     if (!row.econ && ECON_KINDS.has(kind) && ucCol !== undefined) {
-      const d = digits(g.text(r, ucCol));
+      const d = digits(text(ucCol));
       if (/^3\d{4}$/.test(d)) row.econ = { code: d, level: 'kind', cols: [ucCol] };
     }
     // unit codes: in the unit-code column, or a 6-digit number in a code or name column
     let unitCode: string | undefined;
     const uc = cols.get('unit-code');
     if (uc !== undefined) {
-      const d = digits(g.text(r, uc));
+      const d = digits(text(uc));
       if (/^\d{3}$|^\d{6,9}$/.test(d)) unitCode = d;
     }
     if (!unitCode) {
       for (const c of filledLabel) {
-        const d = digits(g.text(r, c));
+        const d = digits(text(c));
         if (/^\d{6}$/.test(d)) {
           unitCode = d;
           break;
@@ -215,8 +253,8 @@ export function parseBody(
     if (unitCode) row.unitCode = unitCode;
 
     // a 6-digit value read as a class code is a unit code, not a classification
-    if (row.fn && row.fn.code.length === 6) delete row.fn;
-    if (row.econ && row.econ.code.length === 6) delete row.econ;
+    if (row.fn && row.fn.code.length === 6) row.fn = undefined;
+    if (row.econ && row.econ.code.length === 6) row.econ = undefined;
 
     const enumeration = parseEnumeration(key);
     if (enumeration) row.enumeration = enumeration;
@@ -252,9 +290,9 @@ export function parseBody(
     const extended = next?.unitCode !== undefined && next.unitCode.length > 3 && next.unitCode.startsWith(c.code);
     const impossible = !classFitsScheme(a) && ORG_NAME.test(a.key);
     if (extended || impossible) {
-      delete a.fn;
-      delete a.econ;
-      delete a.gov;
+      a.fn = undefined;
+      a.econ = undefined;
+      a.gov = undefined;
       a.unitCode = c.code;
       a.role = 'dept';
       a.level = LEVEL.dept;

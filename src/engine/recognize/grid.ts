@@ -2,7 +2,7 @@
  * Read-only helpers over a SheetData used by recognition.
  */
 import type { RangeRect } from '../model/address';
-import { cellAt, isBlankValue, sheetBottom, sheetRight, type CellData, type SheetData } from '../model/workbook';
+import { cellAt, forEachStored, isBlankValue, sheetBottom, sheetRight, type CellData, type SheetData } from '../model/workbook';
 import { cellKey } from '../tables/model';
 import { cellText, normalizeLabel } from '../text';
 
@@ -11,10 +11,15 @@ export class Grid {
   readonly right: number;
   private readonly mergeAt = new Map<number, RangeRect>();
   private readonly mergeCover = new Map<number, RangeRect>();
+  /** The absolute rows that hold cells, ascending (a sparse sheet has few between top and bottom). */
+  private readonly storedRows: number[] = [];
 
   constructor(readonly sheet: SheetData) {
     this.bottom = sheetBottom(sheet);
     this.right = sheetRight(sheet);
+    forEachStored(sheet.cells, (line, i) => {
+      if (line.length) this.storedRows.push(sheet.top + i);
+    });
     for (const m of sheet.merges) {
       this.mergeAt.set(cellKey(m.top, m.left), m);
       // Only small merges are indexed cell by cell (headers); huge ones are rare and stay at their anchor.
@@ -58,17 +63,32 @@ export class Grid {
     return this.mergeCover.get(cellKey(row, col));
   }
 
+  /**
+   * The first row at or after `row` that holds cells (this.bottom when none): loops over a table's
+   * rows step from stored row to stored row, so the empty rows before a stray far cell cost nothing.
+   */
+  nextStoredRow(row: number): number {
+    const rows = this.storedRows;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rows[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < rows.length ? rows[lo] : this.bottom;
+  }
+
   /** Columns of non-empty cells in a row. */
   filledCols(row: number, left = this.left, right = this.right - 1): number[] {
     const out: number[] = [];
     const r = this.sheet.cells[row - this.sheet.top];
     if (!r) return out;
-    const from = Math.max(left, this.left);
-    const to = Math.min(right, this.left + r.length - 1);
-    for (let c = from; c <= to; c++) {
-      const cell = r[c - this.left];
-      if (cell && !isBlankValue(cell.value)) out.push(c);
-    }
+    // the stored cells of the row (a sparse row with one far cell is one step)
+    forEachStored(r, (cell, i) => {
+      const c = this.left + i;
+      if (c >= left && c <= right && !isBlankValue(cell.value)) out.push(c);
+    });
     return out;
   }
 

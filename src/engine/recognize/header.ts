@@ -99,7 +99,7 @@ export function readMeta(g: Grid, titleRow: number, titleCol: number, limit: num
         }
       } else if (k === 'year') {
         meta.year = Number(YEAR_LINE.exec(n)?.[1]);
-      } else if (pendingEntity && !/\d/.test(n.slice(0, 1)) && !TOTAL_ROW.test(n) && !/代码|编码|名称|科目|金额|^项目$/.test(n)) {
+      } else if (pendingEntity && !/\d/.test(n.slice(0, 1)) && !TOTAL_ROW.test(n) && !/代码|编码|名称|科目|金额|^项目$|目标|任务|指标/.test(n)) {
         meta.entityName = g.text(r, c);
         meta.entityCell = { row: r, col: c };
         pendingEntity = false;

@@ -1,7 +1,7 @@
 /**
  * Table recognition: every table on every sheet, at any offset, by its title and header content.
  */
-import type { WorkbookData } from '../model/workbook';
+import { forEachStored, type WorkbookData } from '../model/workbook';
 import { parseAmount, type Amount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import type { AmountUnit } from '../tables/profiles';
@@ -26,9 +26,11 @@ function minHeaderCells(kind: TableKind): number {
 
 function findCandidates(g: Grid): Candidate[] {
   const out: Candidate[] = [];
-  for (let r = g.top; r < g.bottom; r++) {
+  // the stored rows only (a stray far cell adds one row to look at, not the rows between)
+  forEachStored(g.sheet.cells, (_, i) => {
+    const r = g.top + i;
     const cols = g.filledCols(r);
-    if (cols.length === 0 || cols.length > 4) continue;
+    if (cols.length === 0 || cols.length > 4) return;
     for (const c of cols) {
       const v = g.cell(r, c).value;
       if (typeof v !== 'string') continue;
@@ -38,7 +40,7 @@ function findCandidates(g: Grid): Candidate[] {
         break;
       }
     }
-  }
+  });
   return out;
 }
 
@@ -107,8 +109,8 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   // body rows up to a note, the next table or the end of the sheet
   const notes: RecognizedTable['notes'] = [];
   let bodyEnd = headerBottom;
-  let r = headerBottom + 1;
-  for (; r < limit; r++) {
+  let r = g.nextStoredRow(headerBottom + 1);
+  for (; r < limit; r = g.nextStoredRow(r + 1)) {
     const note = noteText(g, r, left, right);
     if (note !== null) {
       notes.push({ row: r, col: g.filledCols(r, left, right)[0], text: note });
@@ -161,7 +163,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   }
 
   const bodyRows: number[] = [];
-  for (let br = bodyTop; br <= bodyBottom; br++) bodyRows.push(br);
+  for (let br = g.nextStoredRow(bodyTop); br <= bodyBottom; br = g.nextStoredRow(br + 1)) bodyRows.push(br);
 
   const amounts = new Map<number, Amount>();
   const amountTexts = new Map<number, string>();
@@ -227,7 +229,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   // the text cells from the title down, a few columns past the table (for the presentation rules)
   const texts: TableText[] = [];
   const textRight = Math.max(right, ...notes.map((n) => n.col)) + 3;
-  for (let r = cand.row; r <= lastRow; r++) {
+  for (let r = g.nextStoredRow(cand.row); r <= lastRow; r = g.nextStoredRow(r + 1)) {
     for (const c of g.filledCols(r, Math.min(left, cand.col), textRight)) {
       const v = g.cell(r, c).value;
       if (typeof v === 'string') texts.push({ row: r, col: c, text: v });

@@ -83,6 +83,7 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
       /一般公共预算(财政)?拨款基本支出(明细)?表$/,
       /基本支出明细表$/,
       /基本支出预算表$/,
+      /一般公共预算(财政拨款)?基本支出表$/,
     ],
     twoSided: false,
   },
@@ -95,7 +96,7 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
   'three-public': {
     kind: 'three-public',
     name: { 'zh-CN': '一般公共预算"三公"经费预算表', en: '"Three public" expenses' },
-    titlePatterns: [/三公经费(和机关运行经费)?(支出)?预算(表)?$/, /三公经费(和机关运行经费)?(预算)?表$/],
+    titlePatterns: [/三公经费(和机关运行经费)?(支出)?预算(表)?$/, /三公经费(和机关运行经费)?(支出|预算)?表$/],
     twoSided: false,
   },
   'gov-fund': {

@@ -144,3 +144,53 @@ export const FISCAL_INCOME_LINES = [
   '一、本年收入', '(一) 一般公共预算拨款', '其中：财政拨款', '(二)政府性基金预算拨款', '(三)国有资本经营预算拨款',
   '二、上年结转', '(一) 一般公共预算拨款', '(二)政府性基金预算拨款', '(三)国有资本经营预算拨款',
 ];
+
+// ---------------------------------------------------------------- Shanghai 2026 (test/fixtures/real/shanghai-2026/LAYOUT.md §2)
+
+const SH_CODE = (name: string): HNode => h('项目', [h('功能分类科目编码', [h('类'), h('款'), h('项')]), h(name)]);
+
+export const SH_SUMMARY_DEPT_HEADER: HNode[] = [h('本年收入', [h('项目'), h('预算数')]), h('本年支出', [h('项目'), h('预算数')])];
+export const SH_SUMMARY_UNIT_HEADER: HNode[] = [
+  h('本年收入', [h('项目'), h('预算数')]),
+  h('本年支出', [h('项目'), h('预算数', [h('合计'), h('基本支出', [h('人员经费'), h('公用经费')]), h('项目支出')])]),
+];
+export const SH_REVENUE_HEADER: HNode[] = [
+  SH_CODE('功能分类科目名称'),
+  h('收入预算', [h('合计'), h('财政拨款收入'), h('事业收入'), h('事业单位经营收入'), h('其他收入')]),
+];
+export const shExpenseHeader = (group: string): HNode[] => [SH_CODE('功能分类科目名称'), h(group, [h('合计'), h('基本支出'), h('项目支出')])];
+export const SH_FISCAL_HEADER: HNode[] = [
+  h('财政拨款收入', [h('项目'), h('预算数')]),
+  h('财政拨款支出', [h('项目'), h('合计'), h('一般公共预算'), h('政府性基金预算'), h('国有资本经营预算')]),
+];
+export const shBasicHeader = (codeText: string, nameText: string): HNode[] => [
+  h('项目', [h(codeText, [h('类'), h('款')]), h(nameText)]),
+  h('一般公共预算基本支出', [h('合计'), h('人员经费'), h('公用经费')]),
+];
+export const SH_THREE_PUBLIC_HEADER: HNode[] = [
+  h('“三公”经费预算数', [h('合计'), h('因公出国(境)费'), h('公务接待费'), h('公务用车购置及运行费', [h('小计'), h('购置费'), h('运行费')])]),
+  h('机关运行经费预算数'),
+];
+
+// ---------------------------------------------------------------- Ministry of Finance reference set (templates/SOURCES.md)
+
+export const MOF_REVENUE_HEADER: HNode[] = [
+  h('科目编码'),
+  h('科目名称'),
+  h('合计'),
+  h('上年结转结余'),
+  h('一般公共预算财政拨款收入'),
+  h('政府性基金预算财政拨款收入'),
+  h('国有资本经营预算财政拨款收入'),
+  h('事业收入'),
+  h('事业单位经营收入'),
+  h('其他收入'),
+];
+export const mofExpenseHeader = (group: string | null): HNode[] =>
+  group ? [h('科目编码'), h('科目名称'), h(group, [h('合计'), h('基本支出'), h('项目支出')])] : [h('科目编码'), h('科目名称'), h('合计'), h('基本支出'), h('项目支出')];
+export const MOF_FISCAL_HEADER: HNode[] = [
+  h('收入', [h('项目'), h('预算数')]),
+  h('支出', [h('项目'), h('合计'), h('一般公共预算'), h('政府性基金预算'), h('国有资本经营预算')]),
+];
+export const MOF_SUMMARY_HEADER: HNode[] = [h('收入', [h('项目'), h('预算数')]), h('支出', [h('项目'), h('预算数')])];
+export const MOF_BASIC_HEADER: HNode[] = [h('经济分类科目编码'), h('科目名称'), h('一般公共预算基本支出', [h('合计'), h('人员经费'), h('公用经费')])];

@@ -1,30 +1,16 @@
 /**
- * Blank standard tables (插入标准表), laid out as the official templates: title with the year,
- * the 单位名称 line, the 单位 line, the header rows with their merges, the fixed rows, and total
- * rows whose figures are formulas.
+ * Blank standard tables (插入标准表, `budget-check template`), laid out as each profile's official
+ * template (sets.ts): title with the year, the name line, the unit line, the header rows with their
+ * merges, the fixed rows, and total rows whose figures are formulas.
  */
 import { columnName, toA1 } from '../model/address';
-import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
-import type { AmountUnit } from '../tables/profiles';
-import {
-  BASIC_HEADER,
-  ECON_SUMMARY_HEADER,
-  FISCAL_CLASS_LINES,
-  FISCAL_HEADER,
-  FISCAL_INCOME_LINES,
-  FUNCTION_EXPENSE_HEADER,
-  OPERATING_HEADER,
-  PERFORMANCE_HEADER,
-  PROJECTS_HEADER,
-  REVENUE_HEADER,
-  SUMMARY_CLASS_LINES,
-  SUMMARY_HEADER,
-  SUMMARY_INCOME_LINES,
-  THREE_PUBLIC_HEADER,
-  h,
-  type HNode,
-} from './headers';
+import type { WorkbookData, SheetData } from '../model/workbook';
+import type { TableKind } from '../tables/kinds';
+import { findProfile, type AmountUnit } from '../tables/profiles';
+import { toChineseNumeral } from '../text';
+import { h, type HNode } from './headers';
 import { headerDepth, headerWidth, placeTable, type Cell } from './layout';
+import { FALLBACK_TABLES, TEMPLATE_SETS, type BodySpec, type KindTemplate, type Level, type TemplateSet } from './sets';
 import type { SheetTemplate, TemplateCell, TemplateStyle } from './types';
 
 export interface TemplateOptions {
@@ -33,51 +19,58 @@ export interface TemplateOptions {
   unitName: string;
   unit: AmountUnit;
   /** 'dept' writes 部门 titles and a 部门名称 line, 'unit' 单位. */
-  level: 'dept' | 'unit';
+  level: Level;
+  /** The template set (a profile id); default the Henan 2024 set of the level. */
+  profile?: string;
+  /** Lock formula cells and protect each sheet (no password). Default off. */
+  protectFormulas?: boolean;
 }
 
-/** Sheet names in the Henan 2024 order (表一 … 表十四). */
-const ORDER: TableKind[] = [
-  'summary', 'revenue', 'expenditure', 'fiscal-summary', 'general-budget', 'basic-expenditure', 'economic-summary',
-  'three-public', 'gov-fund', 'state-capital', 'operating-funds', 'projects', 'project-performance', 'overall-performance',
-];
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
-const SHORT: Record<TableKind, string> = {
-  summary: '收支预算表', revenue: '收入预算表', expenditure: '支出预算表', 'fiscal-summary': '财政拨款收支预算表',
-  'general-budget': '一般公共预算支出预算表', 'basic-expenditure': '基本支出预算表', 'economic-summary': '支出经济分类汇总表',
-  'three-public': '三公经费预算表', 'gov-fund': '政府性基金支出预算表', 'state-capital': '国有资本经营支出预算表',
-  'operating-funds': '机构运转经费预算表', projects: '项目支出预算表', 'project-performance': '项目绩效目标表',
-  'overall-performance': '整体绩效目标表',
-};
+const DEFAULT_PROFILE: Record<Level, string> = { unit: 'henan-2024-unit', dept: 'henan-2024-dept' };
 
-/** The standard sheet name of a kind, e.g. "表三 支出预算表". */
-export function standardSheetName(kind: TableKind): string {
-  return `表${NUMERALS[ORDER.indexOf(kind)]} ${SHORT[kind]}`;
+/** The template set of a profile id, or undefined when there is no such profile. */
+export function templateSet(profile: string): TemplateSet | undefined {
+  return TEMPLATE_SETS.find((s) => s.profile === profile);
 }
 
-const OVERALL_HEADER: HNode[] = [h('部门(单位)名称'), h(''), h(''), h(''), h('')];
+/** The level (部门 / 单位) a profile's templates are written at; `any` (mof-9) follows the options. */
+export function profileLevel(profile: string, fallback: Level): Level {
+  const l = findProfile(profile)?.level;
+  return l === 'dept' || l === 'unit' ? l : fallback;
+}
 
-const HEADERS: Record<TableKind, HNode[]> = {
-  summary: SUMMARY_HEADER,
-  revenue: REVENUE_HEADER,
-  expenditure: FUNCTION_EXPENSE_HEADER,
-  'fiscal-summary': FISCAL_HEADER,
-  'general-budget': FUNCTION_EXPENSE_HEADER,
-  'basic-expenditure': BASIC_HEADER,
-  'economic-summary': ECON_SUMMARY_HEADER,
-  'three-public': THREE_PUBLIC_HEADER,
-  'gov-fund': FUNCTION_EXPENSE_HEADER,
-  'state-capital': FUNCTION_EXPENSE_HEADER,
-  'operating-funds': OPERATING_HEADER,
-  projects: PROJECTS_HEADER,
-  'project-performance': PERFORMANCE_HEADER,
-  'overall-performance': OVERALL_HEADER,
-};
+function setOf(opts: TemplateOptions): TemplateSet {
+  const id = opts.profile ?? DEFAULT_PROFILE[opts.level];
+  const set = templateSet(id);
+  if (!set) throw new RangeError(`unknown template profile: ${id}`);
+  return set;
+}
+
+/** A kind's template in a set (number = its place, 1-based), or a fallback table placed after the set's own. */
+function kindOf(set: TemplateSet, kind: TableKind): { def: KindTemplate; number: number } {
+  const i = set.tables.findIndex((t) => t.kind === kind);
+  if (i >= 0) return { def: set.tables[i], number: i + 1 };
+  const def = FALLBACK_TABLES.find((t) => t.kind === kind);
+  if (!def) throw new RangeError(`no template for ${kind}`);
+  return { def, number: set.tables.length + 1 };
+}
+
+function sheetNameOf(set: TemplateSet, def: KindTemplate, number: number, level: Level): string {
+  return set.numbering === 'numbered' ? `表${toChineseNumeral(number)} ${def.sheetName[level]}` : def.sheetName[level];
+}
+
+/** The standard sheet name of a kind in a profile's set (default Henan 2024), e.g. "表三 支出预算表". */
+export function standardSheetName(kind: TableKind, profile = 'henan-2024-unit', level: Level = 'unit'): string {
+  const set = templateSet(profile) ?? (templateSet('henan-2024-unit') as TemplateSet);
+  const { def, number } = kindOf(set, kind);
+  return sheetNameOf(set, def, number, level);
+}
 
 /** Leaf header texts of label (non-amount) columns. */
-const LABEL_LEAVES = /^(类|款|项|单位代码|部门\(单位\)代码|单位名称|单位\(科目名称\)|科目编码|科目名称|项目|类型|项目名称|项目单位|项目类别|单位编码\(项目编码\)|项目单位\(项目名称\)|三级指标|指标值|部门\(单位\)名称|)$/;
+const LABEL_LEAVES =
+  /^(类|款|项|单位代码|部门\(单位\)代码|单位名称|单位\(科目名称\)|科目编码|科目名称|功能分类科目名称|经济分类科目名称|部门经济分类科目名称|项目|类型|项目名称|项目单位|项目类别|单位编码\(项目编码\)|项目单位\(项目名称\)|三级指标|指标值|部门\(单位\)名称|经济分类科目编码|)$/;
 
-/** The column (0-based) of the label that carries 合计 in a kind's total row. */
+/** The column (0-based) of the label that carries 合计 in a total row printed first. */
 function totalLabelColumn(leaves: string[]): number {
   const i = leaves.findIndex((t) => /名称|科目名称\)|^项目名称$/.test(t));
   return i >= 0 ? i : 0;
@@ -87,83 +80,96 @@ function leafTexts(nodes: HNode[]): string[] {
   return nodes.flatMap((n) => (n.children && n.children.length ? leafTexts(n.children) : [n.text]));
 }
 
-const BLANK_ROWS = 10;
+const sumFormula = (col: number, from: number, to: number) => `=SUM(${columnName(col)}${from + 1}:${columnName(col)}${to + 1})`;
+const plus = (cells: string[]) => `=${cells.join('+')}`;
 
-function titleOf(kind: TableKind, o: TemplateOptions): string {
-  const lv = o.level === 'dept' ? '部门' : '单位';
-  const y = `${o.year}年`;
-  switch (kind) {
-    case 'summary':
-    case 'revenue':
-    case 'expenditure':
-      return `${y}${lv}${TABLE_KIND_DEFS[kind].name['zh-CN']}`;
-    case 'three-public':
-      return `${y}一般公共预算“三公”经费预算表`;
-    case 'operating-funds':
-      return `${y}行政（事业）单位机构运转经费预算表`;
-    case 'project-performance':
-      return `${y}${lv}预算项目绩效目标表`;
-    case 'overall-performance':
-      return `${y}${lv}整体绩效目标表`;
-    default:
-      return `${y}${TABLE_KIND_DEFS[kind].name['zh-CN']}`;
-  }
+interface Body {
+  rows: Cell[][];
+  totals: Set<number>;
+  /** `${bodyRow}:${col}` → formula */
+  formulas: Map<string, string>;
+  /** Extra merges, relative to the body's first row. */
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** The body rows where figures are typed (relative, inclusive). */
+  input: { top: number; bottom: number };
 }
 
-const sumFormula = (col: number, from: number, to: number) => `=SUM(${columnName(col)}${from + 1}:${columnName(col)}${to + 1})`;
-
-/** Body rows (cells before placement) and which of them are totals, per kind. */
-function bodyOf(kind: TableKind, width: number, leaves: string[], top: number): { rows: Cell[][]; totals: Set<number>; formulas: Map<string, string> } {
+/** Body rows (cells before placement), their totals and formulas. `top` is the body's first sheet row. */
+function bodyOf(spec: BodySpec, def: KindTemplate, width: number, leaves: string[], top: number): Body {
   const formulas = new Map<string, string>();
   const totals = new Set<number>();
+  const merges: Body['merges'] = [];
   const amountCols = leaves.map((t, i) => (LABEL_LEAVES.test(t) ? -1 : i)).filter((i) => i >= 0);
   const rows: Cell[][] = [];
   const blank = () => new Array<Cell>(width).fill(null);
   const f = (r: number, c: number, formula: string) => formulas.set(`${r}:${c}`, formula);
+  const at = (r: number, c: number) => toA1(top + r, c);
 
-  if (kind === 'summary') {
-    const n = SUMMARY_CLASS_LINES.length;
-    for (let i = 0; i < n; i++) rows.push([SUMMARY_INCOME_LINES[i] ?? null, null, SUMMARY_CLASS_LINES[i], null]);
-    const incomeParts = SUMMARY_INCOME_LINES.map((l, i) => (l.startsWith('其中') ? -1 : i)).filter((i) => i >= 0);
-    const t1 = rows.length;
-    rows.push(['本年收入合计', null, '本年支出合计', null], ['上年结转结余', null, '年终结转结余', null], ['收入总计', null, '支出总计', null]);
-    f(t1, 1, `=${incomeParts.map((i) => toA1(top + i, 1)).join('+')}`);
-    f(t1, 3, sumFormula(3, top, top + n - 1));
-    f(t1 + 2, 1, `=${toA1(top + t1, 1)}+${toA1(top + t1 + 1, 1)}`);
-    f(t1 + 2, 3, `=${toA1(top + t1, 3)}+${toA1(top + t1 + 1, 3)}`);
-    [t1, t1 + 2].forEach((r) => totals.add(r));
-    return { rows, totals, formulas };
-  }
-  if (kind === 'fiscal-summary') {
-    rows.push(['一、本年收入', null, '一、本年支出', null, null, null, null, null]);
-    const n = FISCAL_CLASS_LINES.length;
-    for (let i = 0; i < n; i++) rows.push([FISCAL_INCOME_LINES[i + 1] ?? null, null, FISCAL_CLASS_LINES[i], null, null, null, null, null]);
-    const end = rows.length;
-    rows.push([null, null, '二、年终结转结余', null, null, null, null, null], ['收入合计', null, '支出合计', null, null, null, null, null]);
-    // 一、本年收入 = (一)+(二)+(三); 二、上年结转 likewise; 收入合计 = 一 + 二
-    const idx = (label: string, from = 0) => FISCAL_INCOME_LINES.indexOf(label, from);
-    const second = idx('二、上年结转');
-    const firstParts = [1, 3, 4].map((i) => toA1(top + i, 1));
-    f(0, 1, `=${firstParts.join('+')}`);
-    f(second, 1, `=${[second + 1, second + 2, second + 3].map((i) => toA1(top + i, 1)).join('+')}`);
-    f(end + 1, 1, `=${toA1(top, 1)}+${toA1(top + second, 1)}`);
-    for (let c = 3; c <= 7; c++) {
-      if (c === 3) continue;
-      f(0, c, sumFormula(c, top + 1, top + n));
-      f(end + 1, c, `=${toA1(top, c)}+${toA1(top + end, c)}`);
+  if (spec.type === 'two-sided') {
+    const rightCols = Array.from({ length: width - 3 }, (_, i) => 3 + i);
+    const head = spec.expenseHead ? 1 : 0;
+    const expense = Array.isArray(spec.expense) ? spec.expense : new Array<string | null>(spec.expense.blank).fill(null);
+    const n = Math.max(spec.income.length, expense.length + head);
+    for (let i = 0; i < n; i++) {
+      const row = blank();
+      row[0] = spec.income[i]?.text ?? null;
+      row[2] = i === 0 && spec.expenseHead ? spec.expenseHead : (expense[i - head] ?? null);
+      rows.push(row);
     }
-    // 合计 = 一般公共预算 小计 + 政府性基金 + 国有资本经营预算, on every line
-    for (let r = 0; r < rows.length; r++) f(r, 3, `=${toA1(top + r, 4)}+${toA1(top + r, 6)}+${toA1(top + r, 7)}`);
-    [end + 1].forEach((r) => totals.add(r));
-    return { rows, totals, formulas };
+    // income: a line with children sums them; the year total sums the lines no other line holds
+    const childOf = new Set<number>();
+    spec.income.forEach((l, i) => {
+      if (!l.children) return;
+      const parts: number[] = [];
+      for (let k = i + 1; k <= i + l.children; k++) {
+        childOf.add(k);
+        if (!spec.income[k].sub) parts.push(k);
+      }
+      f(i, 1, plus(parts.map((k) => at(k, 1))));
+    });
+    const topLines = spec.income.map((l, i) => (l.sub || childOf.has(i) ? -1 : i)).filter((i) => i >= 0);
+    const classFrom = head;
+    const classTo = head + expense.length - 1;
+    if (spec.expenseHead) for (const c of rightCols) f(0, c, sumFormula(c, top + classFrom, top + classTo));
+    const yearRight = (c: number) => (spec.expenseHead ? at(0, c) : null);
+    let yearRow = -1;
+    let carryRow = -1;
+    for (const line of spec.footer) {
+      const r = rows.length;
+      const row = blank();
+      row[0] = line.left;
+      row[2] = line.right;
+      rows.push(row);
+      if (line.role === 'year-total') {
+        yearRow = r;
+        totals.add(r);
+        f(r, 1, plus(topLines.map((k) => at(k, 1))));
+        for (const c of rightCols) f(r, c, yearRight(c) ? `=${yearRight(c)}` : sumFormula(c, top + classFrom, top + classTo));
+      } else if (line.role === 'carry') {
+        carryRow = r;
+      } else {
+        totals.add(r);
+        const carry = (c: number) => (carryRow >= 0 ? [at(carryRow, c)] : []);
+        if (line.left !== null) f(r, 1, yearRow >= 0 ? plus([at(yearRow, 1), ...carry(1)]) : plus(topLines.map((k) => at(k, 1))));
+        for (const c of rightCols) {
+          const year = yearRow >= 0 ? at(yearRow, c) : yearRight(c);
+          f(r, c, year ? plus([year, ...carry(c)]) : sumFormula(c, top + classFrom, top + classTo));
+        }
+      }
+    }
+    // the right side's row identities on every line (合计 = its parts)
+    for (const s of def.rowSums) {
+      if (s.total >= width || s.parts.some((c) => c >= width)) continue; // e.g. the department summary has one amount column
+      for (let r = 0; r < rows.length; r++) if (!formulas.has(`${r}:${s.total}`)) f(r, s.total, plus(s.parts.map((c) => at(r, c))));
+    }
+    return { rows, totals, formulas, merges, input: { top: 0, bottom: rows.length - 1 } };
   }
-  if (kind === 'three-public') {
+  if (spec.type === 'single-row') {
     rows.push(blank());
-    f(0, 0, `=${toA1(top, 1)}+${toA1(top, 2)}+${toA1(top, 5)}`);
-    f(0, 2, `=${toA1(top, 3)}+${toA1(top, 4)}`);
-    return { rows, totals, formulas };
+    for (const s of def.rowSums) f(0, s.total, plus(s.parts.map((c) => at(0, c))));
+    return { rows, totals, formulas, merges, input: { top: 0, bottom: 0 } };
   }
-  if (kind === 'overall-performance') {
+  if (spec.type === 'overall') {
     const lines: Cell[][] = [
       ['年度履职目标'],
       ['年度主要任务', '任务名称', '主要内容'],
@@ -174,36 +180,57 @@ function bodyOf(kind: TableKind, width: number, leaves: string[], top: number): 
       [null, '2、资金结构：（1）基本支出'],
       [null, '（2）项目支出'],
       ['一级指标', '二级指标', '三级指标', '指标值', '指标值说明'],
-      ...Array.from({ length: BLANK_ROWS }, () => [] as Cell[]),
+      ...Array.from({ length: 10 }, () => [] as Cell[]),
     ];
-    f(2, 2, `=${toA1(top + 3, 2)}+${toA1(top + 4, 2)}+${toA1(top + 5, 2)}`);
-    return { rows: lines, totals, formulas };
+    f(2, 2, `=${at(3, 2)}+${at(4, 2)}+${at(5, 2)}`);
+    return { rows: lines, totals, formulas, merges, input: { top: 0, bottom: lines.length - 1 } };
   }
-  // grid tables: a 合计 row first, then blank rows, with SUM formulas over them
-  const labelCol = totalLabelColumn(leaves);
-  const total = blank();
-  total[labelCol] = '合计';
-  rows.push(total);
-  totals.add(0);
-  for (let i = 0; i < BLANK_ROWS; i++) rows.push(blank());
-  for (const c of amountCols) f(0, c, sumFormula(c, top + 1, top + BLANK_ROWS));
-  return { rows, totals, formulas };
+  // grid tables: a 合计 row first (SUMs over the rows below) or last (SUMs over the rows above)
+  const first = spec.total === 'first';
+  const totalRow = first ? 0 : spec.rows;
+  const from = first ? 1 : 0;
+  const to = from + spec.rows - 1;
+  for (let i = 0; i <= spec.rows; i++) rows.push(blank());
+  const firstAmount = amountCols[0] ?? 0;
+  if (first) rows[totalRow][totalLabelColumn(leaves)] = '合计';
+  else {
+    rows[totalRow][0] = '合计';
+    if (firstAmount > 1) merges.push({ top: totalRow, left: 0, bottom: totalRow, right: firstAmount - 1 });
+  }
+  totals.add(totalRow);
+  const by = spec.classRowsBy;
+  for (const c of amountCols) {
+    const sum =
+      by === undefined
+        ? sumFormula(c, top + from, top + to)
+        : `=SUMIF(${columnName(by)}${top + from + 1}:${columnName(by)}${top + to + 1},"",${columnName(c)}${top + from + 1}:${columnName(c)}${top + to + 1})`;
+    f(totalRow, c, sum);
+  }
+  return { rows, totals, formulas, merges, input: { top: from, bottom: to } };
 }
 
+function fillIn(text: string, opts: TemplateOptions): string {
+  return text.replace('{year}', String(opts.year)).replace('{unit}', opts.unit);
+}
+
+/** Build one table's template in a profile's set (opts.profile; default the Henan 2024 set). */
 export function buildTemplate(kind: TableKind, opts: TemplateOptions): SheetTemplate {
-  const header = HEADERS[kind];
+  const set = setOf(opts);
+  const { def, number } = kindOf(set, kind);
+  const level = profileLevel(set.profile, opts.level);
+  const overall = def.body.type === 'overall';
+  const header = overall ? [h('部门(单位)名称'), h(opts.unitName), h(''), h(''), h('')] : def.header[level];
   const width = headerWidth(header);
   const leaves = leafTexts(header);
-  const lv = opts.level === 'dept' ? '部门' : '单位';
-  const hasMeta = kind !== 'overall-performance';
+  const hasMeta = def.entity !== null || def.unitLine !== null;
   const headerTop = hasMeta ? 2 : 1;
   const bodyTop = headerTop + headerDepth(header);
-  const body = bodyOf(kind, width, leaves, bodyTop);
+  const body = bodyOf(def.body, def, width, leaves, bodyTop);
   const placed = placeTable({
-    title: titleOf(kind, opts),
-    entity: hasMeta ? `${lv}名称：${opts.unitName}` : null,
-    unit: hasMeta ? `单位：${kind === 'three-public' ? '万元' : opts.unit}` : null,
-    header: kind === 'overall-performance' ? [h(`${lv}名称`), h(opts.unitName), h(''), h(''), h('')] : header,
+    title: fillIn(def.title[level], opts),
+    entity: def.entity ? `${def.entity[level]}${opts.unitName}` : null,
+    unit: def.unitLine ? fillIn(def.unitLine, opts) : null,
+    header,
     body: body.rows,
   });
   const rows: (TemplateCell | null)[][] = Array.from({ length: placed.height }, () => new Array<TemplateCell | null>(width).fill(null));
@@ -220,26 +247,51 @@ export function buildTemplate(kind: TableKind, opts: TemplateOptions): SheetTemp
     for (let c = 0; c < width; c++) {
       const formula = body.formulas.get(`${br}:${c}`);
       const isTotal = body.totals.has(br);
+      const amount = overall ? formula !== undefined : def.body.type === 'two-sided' ? c === 1 || c >= 3 : amountCols.has(c);
       if (formula) rows[r][c] = { formula, style: isTotal ? 'total' : 'amount' };
-      else if (!rows[r][c]) rows[r][c] = { style: amountCols.has(c) && kind !== 'overall-performance' ? (isTotal ? 'total' : 'amount') : 'label' };
+      else if (!rows[r][c]) rows[r][c] = { style: amount ? (isTotal ? 'total' : 'amount') : isTotal ? 'total-label' : 'label' };
     }
   }
+  // the name line spans the left part of the row (as the Shanghai templates merge A4:C4 / A4:E4), the unit line keeps the last column
+  const nameSpan = def.entity && width >= 4 ? [{ top: 1, left: 0, bottom: 1, right: Math.min(width - 2, Math.ceil(width / 2)) }] : [];
+  const merges = [
+    ...placed.merges.map(([top, left, bottom, right]) => ({ top, left, bottom, right })),
+    ...nameSpan,
+    ...body.merges.map((m) => ({ top: m.top + bodyTop, left: m.left, bottom: m.bottom + bodyTop, right: m.right })),
+  ];
   return {
     kind,
-    sheetName: standardSheetName(kind),
+    profile: set.profile,
+    number,
+    sheetName: sheetNameOf(set, def, number, level),
     rows,
-    merges: placed.merges.map(([top, left, bottom, right]) => ({ top, left, bottom, right })),
-    columnWidths: leaves.map((t) => (/名称|项目$|项目名称|科目名称|指标/.test(t) ? 28 : /^(类|款|项)$/.test(t) ? 6 : 12)),
+    merges,
+    columnWidths: leaves.map((t) => (/名称|项目$|项目名称|科目名称|指标|^$/.test(t) ? 28 : /^(类|款|项)$/.test(t) ? 6 : 14)),
     amountFormat: '#,##0.00',
     freezeRows: bodyTop,
+    body: { top: bodyTop + body.input.top, bottom: bodyTop + body.input.bottom },
+    rowSums: def.rowSums.filter((s) => s.total < width && s.parts.every((p) => p < width)),
+    emptyNote: def.emptyNote === true,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: 1, titleRows: { top: 0, bottom: bodyTop - 1 }, centerHorizontally: true },
+    protectFormulas: opts.protectFormulas === true,
   };
 }
 
-/** The standard order of kinds (for listing and inserting). */
-export const TEMPLATE_ORDER = ORDER;
+/**
+ * The templates of a profile (opts.profile), in the set's order: all of its tables, or those of
+ * `kinds` (tables the set does not hold come after its own).
+ */
+export function buildTemplates(opts: TemplateOptions & { profile: string }, kinds?: readonly TableKind[]): SheetTemplate[] {
+  const set = setOf(opts);
+  const wanted = kinds ?? set.tables.map((t) => t.kind);
+  return wanted.map((k) => buildTemplate(k, opts)).sort((a, b) => a.number - b.number);
+}
+
+/** The standard order of kinds of the default (Henan 2024) set, 整体绩效目标表 last (for listing and inserting). */
+export const TEMPLATE_ORDER: TableKind[] = [...(templateSet('henan-2024-unit') as TemplateSet).tables.map((t) => t.kind), 'overall-performance'];
 
 /** A template as engine data (formula cells without a cached value), e.g. to recognise it. */
-export function templateToSheetData(t: SheetTemplate, name = t.sheetName): import('../model/workbook').SheetData {
+export function templateToSheetData(t: SheetTemplate, name = t.sheetName): SheetData {
   return {
     name,
     top: 0,
@@ -247,4 +299,9 @@ export function templateToSheetData(t: SheetTemplate, name = t.sheetName): impor
     cells: t.rows.map((r) => r.map((c) => (c && (c.value !== undefined || c.formula) ? { value: c.value ?? null, formula: c.formula } : null))),
     merges: t.merges,
   };
+}
+
+/** Templates as a workbook (engine data). */
+export function templatesToWorkbook(ts: SheetTemplate[]): WorkbookData {
+  return { sheets: ts.map((t) => templateToSheetData(t)) };
 }

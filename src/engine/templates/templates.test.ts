@@ -3,6 +3,8 @@ import * as path from 'path';
 import { recognizeWorkbook } from '../recognize';
 import { checkWorkbook } from '../check';
 import { TABLE_KINDS, type TableKind } from '../tables/kinds';
+import { builtinCatalog, lookup } from '../catalog/catalog';
+import { chineseNumeral } from '../text';
 import { buildTemplate, standardSheetName, templateToSheetData, TEMPLATE_ORDER } from './index';
 
 const OPTS = { year: 2025, unitName: '某区某局', unit: '万元' as const, level: 'unit' as const };
@@ -46,15 +48,22 @@ describe('template contents', () => {
     expect(t.rows[totalRow][0]?.formula).toBeUndefined();
   });
 
-  test('收支预算表 carries every function-class line of the seed 001 template', () => {
+  test('收支预算表 carries a line for every function-class line of the seed 001 template, under its current official name', () => {
     const seed = fs.readFileSync(path.join(__dirname, '../../../../shared/seeds', fs.readdirSync(path.join(__dirname, '../../../../shared/seeds')).find((f) => f.startsWith('001'))!), 'utf8');
     const block = seed.slice(seed.indexOf('# 2024年单位收支预算表'), seed.indexOf('# 2024 年单位收入预算表'));
-    const seedLines = [...block.matchAll(/\t\t([一二三四五六七八九十]+、[^\t\n]+)/g)].map((m) => m[1].trim());
+    const seedLines = [...block.matchAll(/\t\t([一二三四五六七八九十]+)、([^\t\n]+)/g)].map((m) => ({ n: m[1], name: m[2].trim() }));
     const t = buildTemplate('summary', OPTS);
     const lines = t.rows.map((r) => r[2]?.value).filter((v): v is string => typeof v === 'string');
+    const cat = builtinCatalog();
     expect(seedLines.length).toBeGreaterThan(15);
-    for (const l of seedLines) expect(lines).toContain(l);
-    expect(lines).toContain('一、一般公共服务');
+    for (const l of seedLines) {
+      const code = String(200 + chineseNumeral(l.n)!);
+      // the seed prints shortened or former names (一般公共服务, 城乡社区事务); the template the current ones
+      expect(lines).toContain(`${l.n}、${lookup(cat, 'fn', code)!.name}`);
+    }
+    expect(lines).toContain('一、一般公共服务支出');
+    expect(lines).toContain('十二、城乡社区支出');
+    expect(lines).not.toContain('一、一般公共服务');
   });
 
   test('a blank workbook of templates checks clean (formulas not yet calculated are blanks)', () => {

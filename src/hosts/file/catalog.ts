@@ -1,6 +1,7 @@
 /**
  * An official classification catalog read from a file (disk or picked in the task pane): the
- * engine's importCatalog, with its CatalogImportError (no codes in the file) made a HostError.
+ * engine's importCatalog, with its CatalogImportError (no codes in the file, or a budget workbook
+ * given as the catalog) made a HostError.
  */
 import { CatalogImportError, importCatalog } from '../../engine/catalog/import';
 import type { ImportedCatalog } from '../../engine/catalog/types';
@@ -12,7 +13,7 @@ export function catalogFromWorkbook(wb: WorkbookData, source: string): ImportedC
   try {
     return importCatalog(wb, source);
   } catch (e) {
-    if (e instanceof CatalogImportError) throw new HostError('catalog-no-codes', e.text);
+    if (e instanceof CatalogImportError) throw new HostError(e.code === 'budget-workbook' ? 'catalog-is-budget' : 'catalog-no-codes', e.text);
     throw e;
   }
 }

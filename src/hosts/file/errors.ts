@@ -20,6 +20,7 @@ export type ReadErrorCode =
   | 'not-regular'
   | 'too-large'
   | 'too-large-inflated'
+  | 'implausible-layout'
   | 'busy'
   | 'timeout'
   | 'out-of-memory'
@@ -73,6 +74,10 @@ const TEXT: Record<ReadErrorCode, LocalizedText> = {
   'too-large-inflated': {
     'zh-CN': '工作簿解压后过大，不予读取（可能是异常或恶意构造的文件）',
     en: 'The workbook would be too large once unpacked, so it is not read (it may be malformed or built to do harm)',
+  },
+  'implausible-layout': {
+    'zh-CN': '工作表的结构超出任何预算表的范围，不予读取（可能是异常或恶意构造的文件）',
+    en: 'A worksheet is laid out beyond anything a budget table has, so it is not read (it may be malformed or built to do harm)',
   },
   busy: { 'zh-CN': '文件正被其他程序占用：请关闭后重试', en: 'The file is in use by another program: close it and try again' },
   timeout: {

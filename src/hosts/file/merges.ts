@@ -7,10 +7,16 @@
  */
 import ExcelJS from 'exceljs';
 import type { RangeRect } from '../../engine/model/address';
-import { parseRange } from '../../engine/model/address';
+import { rangeToA1, parseRange } from '../../engine/model/address';
+import { WorkbookReadError } from './errors';
 
 /** Merges larger than this keep their anchor but do not mark each covered cell (no budget header is near this size). */
 const MAX_MARKED_CELLS = 10000;
+/**
+ * More merges over MAX_MARKED_CELLS than this in one sheet: no budget table has them, and each is
+ * compared with the others, so the sheet is refused (saying which sheet, how many, and the first).
+ */
+const MAX_LARGE_MERGES = 100;
 
 /** exceljs's Range class (not exported): taken from a merge it makes itself. */
 type RangeCtor = new (top: number, left: number, bottom: number, right: number) => unknown;
@@ -18,6 +24,7 @@ let Range: RangeCtor | undefined;
 
 interface PatchedWorksheet {
   _merges: Record<string, unknown>;
+  name: string;
   getCell(r: number, c: number): { merge(master: unknown, ignoreStyle: boolean): void; address: string };
   /** Merges left out because they overlap an earlier one (1-based, as exceljs counts). */
   __ignoredMerges?: RangeRect[];
@@ -63,6 +70,13 @@ function readMerges(this: PatchedWorksheet, model: { mergeCells?: string[] }): v
       }
     } else {
       large.push(m);
+      if (large.length > MAX_LARGE_MERGES) {
+        const first = rangeToA1(large[0]);
+        throw new WorkbookReadError('implausible-layout', {
+          'zh-CN': `工作表“${this.name}”有超过 ${MAX_LARGE_MERGES} 个超大合并区域（各超过 ${MAX_MARKED_CELLS} 个单元格，第一个是 ${first}）`,
+          en: `sheet "${this.name}" has more than ${MAX_LARGE_MERGES} huge merged areas (over ${MAX_MARKED_CELLS} cells each, the first ${first})`,
+        });
+      }
     }
     this._merges[master.address] = new Range!(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }

@@ -153,6 +153,19 @@ function valueOf(v: unknown): CellValue {
   return String(v);
 }
 
+/**
+ * exceljs leaves a falsy cached result (0, FALSE, "") out of a formula cell's `value`, though the file
+ * holds it (<v>0</v>) and the cell's model keeps it: put it back, or a formula that Excel computed as 0
+ * would read as never calculated.
+ */
+function withResult(v: unknown, cell: ExcelJS.Cell): unknown {
+  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined) {
+    const r = (cell as unknown as { result?: unknown }).result;
+    if (r !== undefined && r !== null) return { ...v, result: r };
+  }
+  return v;
+}
+
 function formulaOf(v: unknown, cell: ExcelJS.Cell): string | undefined {
   if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const f = cell.formula;
@@ -175,7 +188,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = cell.value;
+      const v = withResult(cell.value, cell);
       const value = valueOf(v);
       const formula = formulaOf(v, cell);
       if (value === null && !formula) return;
@@ -188,15 +201,9 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
     });
   });
   if (!Number.isFinite(top)) top = left = 0;
+  // sparse: only stored cells take room (a stray cell at XFD1048576 adds one row and one cell, not the rectangle)
   const rows: (CellData | null)[][] = [];
-  for (const { r, c, cell } of raw) {
-    const ri = r - top;
-    while (rows.length <= ri) rows.push([]);
-    const line = rows[ri];
-    const ci = c - left;
-    while (line.length < ci) line.push(null);
-    line[ci] = cell;
-  }
+  for (const { r, c, cell } of raw) (rows[r - top] ??= [])[c - left] = cell;
   const state = (ws as unknown as { state?: string }).state;
   return {
     name: ws.name,
@@ -215,6 +222,7 @@ function sheetOf(ws: ExcelJS.Worksheet): SheetData {
  * on content. The library's own words are not shown: they mean nothing to the user.
  */
 function loadError(e: unknown): WorkbookReadError {
+  if (e instanceof WorkbookReadError) return e; // refused by this host while exceljs read (merges.ts)
   if (e instanceof TypeError || e instanceof RangeError) return new WorkbookReadError('unsupported');
   return new WorkbookReadError('corrupt');
 }

@@ -15,8 +15,12 @@ function u32(b: Uint8Array, i: number): number {
 }
 
 type ZipDirectory =
-  /** The entry names, in directory order, and the size each declares once inflated. */
-  | { kind: 'ok'; names: string[]; sizes: number[] }
+  /**
+   * The entry names, in directory order, the size each declares once inflated, where its headers
+   * are, and its data: its compression method (0 stored, 8 deflate) and packed size (the local
+   * header's offset is `headers[i].local`).
+   */
+  | { kind: 'ok'; names: string[]; sizes: number[]; headers: { central: number; local: number }[]; methods: number[]; packedSizes: number[] }
   /** No end-of-directory record, or a directory outside the file: cut short or damaged. */
   | { kind: 'truncated' }
   /** A zip64 archive (over 4 GiB or 65,535 entries): not inspected here. */
@@ -40,6 +44,9 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
   if (offset + size > e) return { kind: 'truncated' };
   const names: string[] = [];
   const sizes: number[] = [];
+  const headers: { central: number; local: number }[] = [];
+  const methods: number[] = [];
+  const packedSizes: number[] = [];
   const utf8 = new TextDecoder('utf-8');
   let p = offset;
   for (let k = 0; k < count; k++) {
@@ -50,7 +57,42 @@ export function zipDirectory(b: Uint8Array): ZipDirectory {
     if (p + 46 + nameLen > e) return { kind: 'truncated' };
     names.push(utf8.decode(b.subarray(p + 46, p + 46 + nameLen)));
     sizes.push(u32(b, p + 24));
+    headers.push({ central: p, local: u32(b, p + 42) });
+    methods.push(u16(b, p + 10));
+    packedSizes.push(u32(b, p + 20));
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { kind: 'ok', names, sizes };
+  return { kind: 'ok', names, sizes, headers, methods, packedSizes };
+}
+
+const LFH_SIG = 0x04034b50;
+
+/**
+ * Set every entry's modification time (local and central headers, MS-DOS format, local time fields
+ * taken from `date` in UTC) in place: zip writers stamp the time of writing, which makes the same
+ * workbook differ byte for byte from one run to the next. Returns false when the zip is not one this
+ * can read (then nothing is changed).
+ */
+export function stampZipDates(b: Uint8Array, date: Date): boolean {
+  const dir = zipDirectory(b);
+  if (dir.kind !== 'ok') return false;
+  if (dir.headers.some((h) => h.local + 30 > b.length || u32(b, h.local) !== LFH_SIG)) return false;
+  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
+  const day = ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  const put16 = (i: number, v: number) => {
+    b[i] = v & 0xff;
+    b[i + 1] = (v >> 8) & 0xff;
+  };
+  for (const h of dir.headers) {
+    put16(h.central + 12, time);
+    put16(h.central + 14, day);
+    put16(h.local + 10, time);
+    put16(h.local + 12, day);
+  }
+  return true;
+}
+
+/** Where an entry's packed data starts: after its local header (whose name and extra field lengths may differ from the directory's). */
+export function zipDataStart(b: Uint8Array, localOffset: number): number {
+  return localOffset + 30 + u16(b, localOffset + 26) + u16(b, localOffset + 28);
 }

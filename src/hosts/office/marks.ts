@@ -1,13 +1,87 @@
 /**
- * Highlight marks: which cells to fill and with which colour, what their fills were before,
- * and how that record is kept in the workbook's settings (so that a reopened pane can restore).
- * Pure data; no Office calls.
+ * Highlight marks: which cells to mark and with which colour, as conditional formats carrying the
+ * add-in's signature (the user's own formatting is never written), and the record of which sheets
+ * hold them in the workbook's settings (so that a reopened pane can clear). Also the record of fill
+ * marks written by earlier versions, which are restored on the next highlight or clear.
+ * Only restoreFill queues Office calls.
  */
+
+import type { Severity } from '../../engine/findings';
+import { parseRange, toA1 } from '../../engine/model/address';
 
 export { MARK_COLORS, markTargets, type MarkTargets } from '../../engine/marks';
 
-/** Settings key of the marks record. */
+/** Settings key of the record of fill marks written by earlier versions (restored, never written now). */
 export const MARKS_SETTING_KEY = 'budgetChecker.highlights';
+
+/** Settings key of the record of the sheets holding conditional-format marks. */
+export const CF_MARKS_SETTING_KEY = 'budgetChecker.marks';
+
+/**
+ * A mark is a custom conditional format whose rule carries this signature: always TRUE in Excel
+ * (ISTEXT of a text), and recognisable as the add-in's own on clear. The user's own formatting (fills,
+ * their conditional formats) is never written: clear deletes only formats carrying the signature.
+ */
+const SIGNATURE = 'budget-checker:';
+
+export function markFormula(severity: Severity): string {
+  return `=ISTEXT("${SIGNATURE}${severity}")`;
+}
+
+export function isMarkFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && formula.includes(`"${SIGNATURE}`);
+}
+
+/** At most this many areas per conditional format over several areas (the address stays short). */
+const AREAS_PER_FORMAT = 100;
+
+/**
+ * The cells of one sheet to mark, by severity, as A1 areas: each row's runs of adjacent cells
+ * (B2:D2), in row order, in groups of at most AREAS_PER_FORMAT — one conditional format per group.
+ */
+export function markAreas(cells: Map<string, Severity>): { severity: Severity; areas: string[] }[] {
+  const out: { severity: Severity; areas: string[] }[] = [];
+  for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+    const pos = [...cells].filter(([, s]) => s === severity).map(([a1]) => parseRange(a1));
+    pos.sort((a, b) => a.top - b.top || a.left - b.left);
+    const runs: { row: number; left: number; right: number }[] = [];
+    for (const p of pos) {
+      const last = runs[runs.length - 1];
+      if (last && last.row === p.top && last.right === p.left - 1) last.right = p.left;
+      else runs.push({ row: p.top, left: p.left, right: p.left });
+    }
+    const areas = runs.map((r) => (r.left === r.right ? toA1(r.row, r.left) : `${toA1(r.row, r.left)}:${toA1(r.row, r.right)}`));
+    for (let i = 0; i < areas.length; i += AREAS_PER_FORMAT) out.push({ severity, areas: areas.slice(i, i + AREAS_PER_FORMAT) });
+  }
+  return out;
+}
+
+/** The sheets holding conditional-format marks (name, and id to find a renamed sheet in the same session). */
+export interface CfMarksRecord {
+  sheets: { name: string; id?: string }[];
+}
+
+export function parseCfMarks(value: unknown): CfMarksRecord {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return { sheets: [] };
+    }
+  }
+  const sheets = (v as { v?: unknown; sheets?: unknown } | null)?.sheets;
+  if ((v as { v?: unknown } | null)?.v !== 1 || !Array.isArray(sheets)) return { sheets: [] };
+  return {
+    sheets: sheets
+      .filter((s): s is { name: string; id?: unknown } => typeof s === 'object' && s !== null && typeof (s as { name?: unknown }).name === 'string')
+      .map((s) => (typeof s.id === 'string' ? { name: s.name, id: s.id } : { name: s.name })),
+  };
+}
+
+export function serializeCfMarks(r: CfMarksRecord): { v: 1; sheets: { name: string; id?: string }[] } {
+  return { v: 1, sheets: r.sheets };
+}
 
 /**
  * A cell's fill as found before marking. `pattern` is known with ExcelApi 1.9 ('None' = no fill);
@@ -65,12 +139,6 @@ export function restoreFill(fill: Excel.RangeFill, f: OriginalFill, withPattern:
   if (withPattern && f.pattern) fill.pattern = f.pattern as Excel.RangeFill['pattern'];
   fill.color = f.color;
   if (withPattern && f.pattern && f.pattern !== 'Solid' && f.patternColor) fill.patternColor = f.patternColor;
-}
-
-/** Queue the writes of a mark (a solid fill). */
-export function applyMark(fill: Excel.RangeFill, color: string, withPattern: boolean): void {
-  if (withPattern) fill.pattern = 'Solid';
-  fill.color = color;
 }
 
 // ---------------------------------------------------------------- the record in the settings

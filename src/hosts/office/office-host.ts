@@ -5,61 +5,79 @@
  * - Minimum: ExcelApi 1.7 (getRangeByIndexes, freezePanes, workbook settings, ...OrNullObject).
  *   Below it every method throws a HostError (code excel-api-unsupported, message "中文 / English");
  *   isSupported() tells the UI beforehand.
- * - ExcelApi 1.9 (RangeFill.pattern / patternColor / tintAndShade): each marked cell's original fill
- *   is recorded with its pattern, so "no fill" comes back as no fill, a white fill as a white fill
- *   and a patterned fill with its pattern and pattern colour.
- *   FALLBACK below 1.9: only fill.color can be read, and Excel reports "#FFFFFF" for no fill and for
- *   a white fill alike. Such a cell is restored with fill.clear() (no fill); any other colour is
- *   restored as a solid fill of that colour (a pattern, which cannot be read, is lost).
+ * - Marks are custom conditional formats carrying a signature (=ISTEXT("budget-checker:error"), marks.ts):
+ *   the cells' own fills and the user's conditional formats are never written, so clear (deleting only
+ *   the formats with the signature) gives back exactly what was there, a fill the user set meanwhile
+ *   included, and a row inserted above moves a mark with its cell (Excel shifts the format's range).
+ *   A sort moves values, not conditional formats: marks stay where the cells were (check again).
+ *   ExcelApi 1.9 (Worksheet.getRanges): one format per severity and sheet over all its cells (in
+ *   groups of 100 areas). FALLBACK below 1.9 (conditional formats are 1.6, under the 1.7 minimum):
+ *   one format per run of adjacent cells in a row.
+ * - Fill marks left by earlier versions (their record under budgetChecker.highlights) are restored on
+ *   the next highlight or clear: ExcelApi 1.9 (RangeFill.pattern / patternColor / tintAndShade) brings
+ *   back "no fill", a white fill and a patterned fill exactly; below 1.9 only the colour is known
+ *   ("#FFFFFF" for no fill and white alike: restored as no fill).
  * - ExcelApi 1.13 (Range.getMergedAreasOrNullObject): merged areas are read with the sheets.
  *   FALLBACK below 1.13: SheetData.merges is left empty (merges unknown) and the engine works from
  *   the values alone; nothing fails.
  *
  * Round trips (context.sync), whatever the number of sheets or cells:
- * - readWorkbook: 2 — the sheet list; then every sheet's used range (values, formulas, number
- *   formats, value types) and merged areas together.
- * - highlight: 2 — one read (the marks record in the settings, protection of the sheets named, the
- *   current fill of every cell to mark and of every earlier mark this instance knows of), then ONE
- *   sync for all writes (record, restores, marks). 3 only when the document holds earlier marks
- *   this instance had not seen yet (pane reopened, no hasHighlights() call since): their fills are
- *   read in one more sync before the writes.
+ * - readWorkbook: 3 — the sheet list; every sheet's used range size and merged areas; then the
+ *   cells (values, formulas, number formats, value types) of every sheet together: a used range of
+ *   up to MAX_WHOLE_READ_CELLS whole, a larger one (a stray far cell) as the areas holding constants
+ *   and formulas (ExcelApi 1.9 getSpecialCellsOrNullObject), so Excel is never asked for the empty
+ *   rectangle. FALLBACK below 1.9: such a sheet is a HostError (used-range-too-large) naming the
+ *   sheet and the range.
+ * - highlight: 2 — one read (the marks records in the settings, the sheets named and recorded, with
+ *   protection and conditional formats), then ONE sync for all writes (record, deleting the earlier
+ *   marks, the new ones). 3 only when the document records marks on sheets this instance had not seen
+ *   (pane reopened, no hasHighlights() call since); more only to restore fill marks of an earlier version.
  * - clearHighlights: 2 (3 in that same case); hasHighlights, select, getSetting, setSetting: 1;
- *   addSheets: 2 (existing names, then all sheets written at once).
+ *   addSheets: 2 (existing names, then all sheets written at once), 2 more to remove what a failed batch
+ *   added; insertTables: readWorkbook + addSheets.
  *
- * Marks are recorded in the workbook settings (key budgetChecker.highlights), so a new OfficeHost on
- * the same document (the pane closed and reopened) can still restore. A cell already showing our
- * mark keeps the original recorded the first time (marking twice never records a mark as the
- * original); a mark the user has since recoloured is left as the user made it. Protected sheets are
- * skipped and reported; values and formulas are never written by highlight or clear.
+ * The sheets holding marks are recorded in the workbook settings (key budgetChecker.marks), so a new
+ * OfficeHost on the same document (the pane closed and reopened) can still clear. Protected sheets are
+ * skipped and reported (their marks kept until unprotected); values and formulas are never written by
+ * highlight or clear.
  */
-import type { Finding } from '../../engine/findings';
-import type { RangeRect } from '../../engine/model/address';
+import type { Finding, Severity } from '../../engine/findings';
+import { rangeToA1, type RangeRect } from '../../engine/model/address';
 import type { SheetData, WorkbookData } from '../../engine/model/workbook';
+import { recognizeWorkbook } from '../../engine/recognize';
 import type { ReportSheet } from '../../engine/report-sheet';
+import type { TableKind } from '../../engine/tables/kinds';
+import { findProfile } from '../../engine/tables/profiles';
+import { buildTemplate, buildTemplates, profileLevel, templateSet } from '../../engine/templates';
 import type { SheetTemplate } from '../../engine/templates/types';
-import type { CellRef, HighlightResult, ReadProgress, WorkbookHost } from '../host';
+import type { CellRef, HighlightResult, InsertRequest, InsertResult, ReadProgress, WorkbookHost } from '../host';
 import { officeError } from './errors';
 import {
+  CF_MARKS_SETTING_KEY,
   MARK_COLORS,
   MARKS_SETTING_KEY,
-  applyMark,
   countMarks,
   emptyRecord,
   fillFromExcel,
+  isMarkFormula,
+  markAreas,
+  markFormula,
   markTargets,
+  parseCfMarks,
   parseMarks,
   restoreFill,
+  serializeCfMarks,
   serializeMarks,
   showsMark,
+  type CfMarksRecord,
   type MarkTargets,
-  type MarkedCell,
   type MarkedSheet,
   type MarksRecord,
   type OriginalFill,
 } from './marks';
-import { sheetFromExcel } from './read';
+import { sheetFromExcel, type UsedRangeGrid } from './read';
 import { uniqueSheetNames } from './sheet-names';
-import { writeTemplate } from './templates';
+import { placeSheets, writeTemplate } from './templates';
 
 type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -77,6 +95,10 @@ interface Caps {
   fillPattern: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: Range.getSpecialCellsOrNullObject (the cells holding constants / formulas). */
+  specialCells: boolean;
+  /** ExcelApi 1.9: Worksheet.getRanges (one conditional format over several areas). */
+  rangeAreas: boolean;
 }
 
 /** A worksheet looked up for marking, with the fills of the cells read from it. */
@@ -84,6 +106,23 @@ interface SheetProbe {
   ws: Excel.Worksheet;
   fills: Map<string, Excel.RangeFill>;
 }
+
+/** A worksheet looked up for conditional-format marks, with the conditional formats on it. */
+interface CfProbe {
+  ws: Excel.Worksheet;
+  formats: Excel.ConditionalFormatCollection;
+}
+
+interface CfMarkState {
+  record: CfMarksRecord;
+  present: boolean;
+  /** Whether fill marks of an earlier version (or their record) are in the document. */
+  legacy: boolean;
+  sheetOf(s: { name: string; id?: string }): CfProbe | undefined;
+  byName(name: string): CfProbe | undefined;
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 interface MarkState {
   record: MarksRecord;
@@ -97,6 +136,24 @@ interface MarkState {
 
 const SHEET_PROPS = 'name, id, protection/protected';
 
+const CELL_PROPS = 'rowIndex, columnIndex, values, formulas, numberFormat, valueTypes';
+const AREA_PROPS = 'items/rowIndex, items/columnIndex, items/values, items/formulas, items/numberFormat, items/valueTypes';
+/**
+ * A used range up to this many cells is read whole in one request (a 40,000-row table of 15 columns
+ * is 600,000); a larger one is read as the areas that hold constants and formulas, so a stray cell at
+ * XFD1048576 costs two small areas, not 17 G cells.
+ */
+const MAX_WHOLE_READ_CELLS = 2_000_000;
+
+function gridOf(r: Excel.Range): UsedRangeGrid {
+  return { rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
+}
+
+/** "A1:XFD1048576" from a loaded range's indexes. */
+function usedAddress(r: Excel.Range): string {
+  return rangeToA1({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 });
+}
+
 function isOfficeError(e: unknown, code: string): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
 }
@@ -107,11 +164,22 @@ function firstCell(address: string): string {
   return a.split(':')[0].replace(/\$/g, '');
 }
 
+
+function mostCommon<T>(xs: T[]): T | undefined {
+  const n = new Map<T, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [x, k] of n) if (best === undefined || k > (n.get(best) as number)) best = x;
+  return best;
+}
+
 export class OfficeHost implements WorkbookHost {
   private readonly runBatch: ExcelRunner;
   private readonly supports: (name: string, version: string) => boolean;
-  /** The marks record last seen in (or written to) the document by this instance. */
+  /** The legacy fill-marks record last seen by this instance. */
   private known: MarksRecord | undefined;
+  /** The conditional-format marks record last seen in (or written to) the document by this instance. */
+  private knownCf: CfMarksRecord | undefined;
 
   constructor(options: OfficeHostOptions = {}) {
     this.runBatch = options.run ?? ((batch) => Excel.run(batch));
@@ -125,7 +193,7 @@ export class OfficeHost implements WorkbookHost {
 
   private caps(): Caps {
     if (!this.isSupported()) throw officeError('excel-api-unsupported', { version: MIN_EXCEL_API });
-    return { fillPattern: this.supports('ExcelApi', '1.9'), mergedAreas: this.supports('ExcelApi', '1.13') };
+    return { fillPattern: this.supports('ExcelApi', '1.9'), mergedAreas: this.supports('ExcelApi', '1.13'), specialCells: this.supports('ExcelApi', '1.9'), rangeAreas: this.supports('ExcelApi', '1.9') };
   }
 
   // ---------------------------------------------------------------- reading
@@ -140,9 +208,10 @@ export class OfficeHost implements WorkbookHost {
       await ctx.sync();
       const n = sheets.items.length;
       report(0.2, `正在读取 ${n} 个工作表`, `Reading ${n} worksheets`, { sheetsRead: 0, sheetCount: n });
+      // the used ranges' size first: a stray far cell must not make Excel send the rectangle up to it
       const reads = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load('rowIndex, columnIndex, values, formulas, numberFormat, valueTypes');
+        used.load('rowIndex, columnIndex, rowCount, columnCount');
         let merged: Excel.RangeAreas | null = null;
         if (caps.mergedAreas) {
           // Merged areas may reach beyond the cells holding values (a title merged across the table),
@@ -153,15 +222,32 @@ export class OfficeHost implements WorkbookHost {
         return { ws, used, merged };
       });
       await ctx.sync();
+      // then the cells: a used range of sensible size whole; a larger one as the areas that hold
+      // constants and formulas (ExcelApi 1.9), never its empty rectangle
+      const cells = reads.map(({ ws, used }): { whole: Excel.Range } | { parts: Excel.RangeAreas[] } | null => {
+        if (used.isNullObject) return null;
+        const area = used.rowCount * used.columnCount;
+        if (area <= MAX_WHOLE_READ_CELLS) return { whole: used.load(CELL_PROPS) };
+        if (!caps.specialCells) {
+          throw officeError('used-range-too-large', { sheet: ws.name, range: usedAddress(used), cells: area.toLocaleString('en-US') });
+        }
+        const parts = (['Constants', 'Formulas'] as const).map((type) => {
+          const a = used.getSpecialCellsOrNullObject(type);
+          a.areas.load(AREA_PROPS);
+          return a;
+        });
+        return { parts };
+      });
+      await ctx.sync();
       const out: SheetData[] = reads.map(({ ws, used, merged }, i) => {
         const merges: RangeRect[] =
           merged && !merged.isNullObject
             ? merged.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 }))
             : [];
-        const grid = used.isNullObject
-          ? null
-          : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, formulas: used.formulas, numberFormat: used.numberFormat, valueTypes: used.valueTypes };
-        const sheet = sheetFromExcel(ws.name, grid, merges, ws.visibility, ws.protection.protected);
+        const read = cells[i];
+        const grid = read && 'whole' in read ? gridOf(read.whole) : null;
+        const blocks = read && 'parts' in read ? { origin: { rowIndex: used.rowIndex, columnIndex: used.columnIndex }, grids: read.parts.flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(gridOf))) } : undefined;
+        const sheet = sheetFromExcel(ws.name, grid, merges, ws.visibility, ws.protection.protected, blocks);
         report(0.2 + (0.8 * (i + 1)) / n, `已读取 ${i + 1}/${n}：${ws.name}`, `Read ${i + 1}/${n}: ${ws.name}`, { sheetsRead: i + 1, sheetCount: n });
         return sheet;
       });
@@ -242,18 +328,96 @@ export class OfficeHost implements WorkbookHost {
     else if (present) ctx.workbook.settings.getItem(MARKS_SETTING_KEY).delete();
   }
 
+  /**
+   * One read for conditional-format marks: both records (this one and the fill marks of earlier
+   * versions), and the sheets named by `targets` or recorded, with the conditional formats on them;
+   * one more read only for recorded sheets this instance did not know of.
+   */
+  private async readCfMarks(ctx: Excel.RequestContext, targets: Iterable<string>): Promise<CfMarkState> {
+    const setting = ctx.workbook.settings.getItemOrNullObject(CF_MARKS_SETTING_KEY);
+    setting.load('value');
+    const legacy = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING_KEY);
+    legacy.load('value');
+    const byLookup = new Map<string, CfProbe>();
+    const probe = (lookup: string): CfProbe => {
+      let p = byLookup.get(lookup);
+      if (!p) {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(lookup);
+        ws.load(SHEET_PROPS);
+        const formats = ws.getRange().conditionalFormats.load('items/type, items/customOrNullObject/rule/formula');
+        p = { ws, formats };
+        byLookup.set(lookup, p);
+      }
+      return p;
+    };
+    for (const name of targets) probe(name);
+    for (const s of this.knownCf?.sheets ?? []) probe(s.name);
+    await ctx.sync();
+    const record = parseCfMarks(setting.isNullObject ? undefined : setting.value);
+    let again = false;
+    for (const s of record.sheets) {
+      if (byLookup.has(s.name) || (s.id && byLookup.has(s.id))) continue;
+      probe(s.name);
+      if (s.id) probe(s.id);
+      again = true;
+    }
+    if (again) await ctx.sync();
+    const live = (p: CfProbe | undefined): CfProbe | undefined => (p && !p.ws.isNullObject ? p : undefined);
+    const legacyRecord = legacy.isNullObject ? emptyRecord() : parseMarks(legacy.value);
+    return {
+      record,
+      present: !setting.isNullObject,
+      legacy: countMarks(legacyRecord) > 0 || !legacy.isNullObject,
+      sheetOf: (s) => live(byLookup.get(s.name)) ?? (s.id ? live(byLookup.get(s.id)) : undefined),
+      byName: (name) => live(byLookup.get(name)),
+    };
+  }
+
+  /** Queue the deletion of the add-in's own conditional formats on a probed sheet (the user's stay). */
+  private deleteOwnFormats(p: CfProbe): void {
+    for (const cf of p.formats.items) {
+      if (cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula)) cf.delete();
+    }
+  }
+
+  /**
+   * Fill marks written by an earlier version: their original fills restored where the mark still
+   * shows, and their record removed (reads in 1–2 more syncs, writes queued for the caller's sync).
+   */
+  private async restoreLegacyFills(ctx: Excel.RequestContext, caps: Caps): Promise<void> {
+    const state = await this.readMarks(ctx, caps, new Map());
+    const keep: MarkedSheet[] = [];
+    for (const s of state.record.sheets) {
+      const p = state.sheetOf(s);
+      if (!p) continue;
+      if (p.ws.protection.protected) {
+        keep.push({ name: p.ws.name, id: p.ws.id, cells: new Map(s.cells) });
+        continue;
+      }
+      for (const [a1, m] of s.cells) {
+        const fill = p.fills.get(a1) as Excel.RangeFill;
+        if (showsMark(this.readFill(fill, caps), m.mark)) restoreFill(fill, m.original, caps.fillPattern);
+      }
+    }
+    this.writeRecord(ctx, { sheets: keep }, state.present);
+  }
+
+  /** Queue the record's update: replaced, or deleted when no sheet holds marks (and it was there). */
+  private writeCfRecord(ctx: Excel.RequestContext, record: CfMarksRecord, present: boolean): void {
+    if (record.sheets.length > 0) ctx.workbook.settings.add(CF_MARKS_SETTING_KEY, serializeCfMarks(record));
+    else if (present) ctx.workbook.settings.getItem(CF_MARKS_SETTING_KEY).delete();
+  }
+
   async highlight(findings: Finding[]): Promise<HighlightResult> {
     const caps = this.caps();
     const targets = markTargets(findings);
     return this.runBatch(async (ctx) => {
-      const state = await this.readMarks(ctx, caps, targets);
+      const state = await this.readCfMarks(ctx, targets.keys());
+      if (state.legacy) await this.restoreLegacyFills(ctx, caps);
       const result: HighlightResult = { marked: 0, skipped: [] };
-      const next: MarkedSheet[] = [];
-      const restores: { fill: Excel.RangeFill; original: OriginalFill }[] = [];
-      const marks: { fill: Excel.RangeFill; color: string }[] = [];
 
-      // Sheets to mark now, by worksheet id.
-      const markedIds = new Map<string, { name: string; probe: SheetProbe; cells: Map<string, string> }>();
+      // Sheets to mark now, by worksheet id (the same sheet named twice, in another case: the most severe wins).
+      const marked = new Map<string, { probe: CfProbe; cells: Map<string, Severity> }>();
       for (const [name, cells] of targets) {
         const p = state.byName(name);
         if (!p) {
@@ -264,59 +428,46 @@ export class OfficeHost implements WorkbookHost {
           result.skipped.push({ sheet: name, reason: '工作表受保护，无法标记 / the worksheet is protected' });
           continue;
         }
-        const entry = markedIds.get(p.ws.id) ?? { name: p.ws.name, probe: p, cells: new Map<string, string>() };
+        const entry = marked.get(p.ws.id) ?? { probe: p, cells: new Map<string, Severity>() };
         for (const [a1, severity] of cells) {
-          // The same sheet named twice (different case): keep the most severe colour.
           const had = entry.cells.get(a1);
-          const color = MARK_COLORS[severity];
-          if (!had || Object.values(MARK_COLORS).indexOf(color) < Object.values(MARK_COLORS).indexOf(had)) entry.cells.set(a1, color);
-          if (entry.probe !== p && !entry.probe.fills.has(a1)) entry.probe.fills.set(a1, p.fills.get(a1) as Excel.RangeFill);
+          if (!had || SEVERITIES.indexOf(severity) < SEVERITIES.indexOf(had)) entry.cells.set(a1, severity);
         }
-        markedIds.set(p.ws.id, entry);
+        marked.set(p.ws.id, entry);
       }
 
-      // Earlier marks: carried over where marked again, restored where not, kept where the sheet is protected.
-      const carried = new Map<string, Map<string, MarkedCell>>();
+      // Earlier marks go (on every sheet recorded or marked now); a protected sheet keeps them and stays recorded.
+      const next: CfMarksRecord = { sheets: [] };
+      const cleared = new Set<string>();
+      const clear = (p: CfProbe) => {
+        if (cleared.has(p.ws.id)) return;
+        cleared.add(p.ws.id);
+        this.deleteOwnFormats(p);
+      };
       for (const s of state.record.sheets) {
         const p = state.sheetOf(s);
-        if (!p) continue; // the sheet is gone: nothing left to restore
-        if (p.ws.protection.protected) {
-          next.push({ name: p.ws.name, id: p.ws.id, cells: new Map(s.cells) });
-          continue;
-        }
-        const now = markedIds.get(p.ws.id);
-        for (const [a1, m] of s.cells) {
-          const fill = p.fills.get(a1) as Excel.RangeFill;
-          const current = this.readFill(fill, caps);
-          if (now?.cells.has(a1)) {
-            if (showsMark(current, m.mark)) {
-              let c = carried.get(p.ws.id);
-              if (!c) carried.set(p.ws.id, (c = new Map()));
-              c.set(a1, m);
-            }
-          } else if (showsMark(current, m.mark)) restores.push({ fill, original: m.original });
-        }
+        if (!p) continue; // the sheet is gone, and its marks with it
+        if (p.ws.protection.protected) next.sheets.push({ name: p.ws.name, id: p.ws.id });
+        else clear(p);
       }
-
-      for (const [id, t] of markedIds) {
-        const cells = new Map<string, MarkedCell>();
-        for (const [a1, color] of t.cells) {
-          const fill = t.probe.fills.get(a1) as Excel.RangeFill;
-          const original = carried.get(id)?.get(a1)?.original ?? this.readFill(fill, caps);
-          cells.set(a1, { original, mark: color });
-          marks.push({ fill, color });
+      for (const { probe: p, cells } of marked.values()) {
+        clear(p);
+        for (const { severity, areas } of markAreas(cells)) {
+          // several areas in one format with ExcelApi 1.9; below it one format per run of cells
+          const ranges = caps.rangeAreas ? [p.ws.getRanges(areas.join(','))] : areas.map((a) => p.ws.getRange(a));
+          for (const range of ranges) {
+            const cf = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+            cf.custom.rule.formula = markFormula(severity);
+            cf.custom.format.fill.color = MARK_COLORS[severity];
+          }
         }
         result.marked += cells.size;
-        next.push({ name: t.name, id, cells });
+        if (!next.sheets.some((x) => x.id === p.ws.id)) next.sheets.push({ name: p.ws.name, id: p.ws.id });
       }
-
-      // All writes in one sync: the record first (so a failure below still leaves a correct record).
-      const record: MarksRecord = { sheets: next };
-      this.writeRecord(ctx, record, state.present);
-      for (const r of restores) restoreFill(r.fill, r.original, caps.fillPattern);
-      for (const m of marks) applyMark(m.fill, m.color, caps.fillPattern);
+      // All writes in one sync: the record first (so a failure below still leaves a record to clear by).
+      this.writeCfRecord(ctx, next, state.present);
       await ctx.sync();
-      this.known = record;
+      this.knownCf = next;
       return result;
     });
   }
@@ -324,38 +475,32 @@ export class OfficeHost implements WorkbookHost {
   async clearHighlights(): Promise<void> {
     const caps = this.caps();
     await this.runBatch(async (ctx) => {
-      const state = await this.readMarks(ctx, caps, new Map());
-      const keep: MarkedSheet[] = [];
-      const restores: { fill: Excel.RangeFill; original: OriginalFill }[] = [];
+      const state = await this.readCfMarks(ctx, []);
+      if (state.legacy) await this.restoreLegacyFills(ctx, caps);
+      const keep: CfMarksRecord = { sheets: [] };
       for (const s of state.record.sheets) {
         const p = state.sheetOf(s);
         if (!p) continue;
-        if (p.ws.protection.protected) {
-          keep.push({ name: p.ws.name, id: p.ws.id, cells: new Map(s.cells) });
-          continue;
-        }
-        for (const [a1, m] of s.cells) {
-          const fill = p.fills.get(a1) as Excel.RangeFill;
-          if (showsMark(this.readFill(fill, caps), m.mark)) restores.push({ fill, original: m.original });
-        }
+        if (p.ws.protection.protected) keep.sheets.push({ name: p.ws.name, id: p.ws.id });
+        else this.deleteOwnFormats(p);
       }
-      const record: MarksRecord = { sheets: keep };
-      this.writeRecord(ctx, record, state.present);
-      for (const r of restores) restoreFill(r.fill, r.original, caps.fillPattern);
+      this.writeCfRecord(ctx, keep, state.present);
       await ctx.sync();
-      this.known = record;
+      this.knownCf = keep;
     });
   }
 
   async hasHighlights(): Promise<boolean> {
     this.caps();
     return this.runBatch(async (ctx) => {
-      const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING_KEY);
+      const setting = ctx.workbook.settings.getItemOrNullObject(CF_MARKS_SETTING_KEY);
       setting.load('value');
+      const legacy = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING_KEY);
+      legacy.load('value');
       await ctx.sync();
-      const record = setting.isNullObject ? emptyRecord() : parseMarks(setting.value);
-      this.known = record;
-      return countMarks(record) > 0;
+      const record = parseCfMarks(setting.isNullObject ? undefined : setting.value);
+      this.knownCf = record;
+      return record.sheets.length > 0 || (!legacy.isNullObject && countMarks(parseMarks(legacy.value)) > 0);
     });
   }
 
@@ -446,16 +591,96 @@ export class OfficeHost implements WorkbookHost {
   async addSheets(templates: SheetTemplate[]): Promise<string[]> {
     this.caps();
     if (templates.length === 0) return [];
-    return this.runBatch(async (ctx) => {
-      const sheets = ctx.workbook.worksheets.load('items/name');
+    return this.writeSheets(templates, null);
+  }
+
+  /**
+   * Insert the standard tables of a profile that the workbook lacks (all of its tables, or those of
+   * `kinds`): a table the workbook holds (recognised by title and header, wherever it is) is never
+   * inserted again, no sheet is overwritten. The year, the unit name and the unit come from the
+   * workbook's tables when they state them. New sheets go where the template's numbering puts them
+   * (after the table numbered before, else before the one numbered after). An insert that fails part
+   * way removes the sheets it added. Round trips: 2 (read) + 2 (write), and 2 more to undo a failure.
+   */
+  async insertTables(req: InsertRequest): Promise<InsertResult> {
+    this.caps();
+    const set = templateSet(req.profile);
+    if (!set) throw new RangeError(`unknown template profile: ${req.profile}`);
+    const tables = recognizeWorkbook(await this.readWorkbook());
+    const present = new Map<TableKind, string>();
+    for (const t of tables) if (!present.has(t.kind)) present.set(t.kind, t.sheet);
+    const wanted = req.kinds ?? set.tables.map((t) => t.kind);
+    const missing = wanted.filter((k, i) => !present.has(k) && wanted.indexOf(k) === i);
+    const known = <T>(xs: (T | null)[]): T | undefined => mostCommon(xs.filter((x): x is T => x !== null && x !== undefined && x !== ''));
+    const profile = findProfile(req.profile);
+    const opts = {
+      profile: req.profile,
+      year: req.year ?? known(tables.map((t) => t.year)) ?? new Date().getFullYear() + 1,
+      unitName: req.unitName ?? known(tables.map((t) => t.entityName)) ?? '',
+      unit: req.unit ?? known(tables.map((t) => t.unit)) ?? profile?.unit ?? '万元',
+      level: profileLevel(req.profile, req.level ?? 'unit'),
+      protectFormulas: req.protectFormulas,
+    };
+    const templates = buildTemplates(opts, missing);
+    const numberOf = new Map(templates.map((t) => [t.kind, t.number] as const));
+    const presentNumbered = [...present].map(([kind, sheet]) => ({ sheet, number: buildTemplate(kind, opts).number }));
+    const names = templates.length ? await this.writeSheets(templates, presentNumbered) : [];
+    return {
+      inserted: templates.map((t, i) => ({ kind: t.kind, sheet: names[i] })),
+      present: wanted.filter((k) => present.has(k) && !numberOf.has(k)).map((k) => ({ kind: k, sheet: present.get(k) as string })),
+      year: opts.year,
+      unitName: opts.unitName,
+    };
+  }
+
+  /**
+   * Add the sheets in one batch (after one read of the names). With `placed` (the workbook's tables
+   * and their numbers in the set), each new sheet goes after the table numbered before it. When the
+   * batch fails part way, the sheets it added are deleted again and the error is rethrown.
+   */
+  private async writeSheets(templates: SheetTemplate[], placed: { sheet: string; number: number }[] | null): Promise<string[]> {
+    const pageLayout = this.supports('ExcelApi', '1.9');
+    let names: string[] = [];
+    let before: string[] = [];
+    try {
+      return await this.runBatch(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        await ctx.sync();
+        before = sheets.items.map((s) => s.name);
+        names = uniqueSheetNames(
+          templates.map((t) => t.sheetName),
+          before,
+        );
+        const added = templates.map((t, i) => {
+          const ws = ctx.workbook.worksheets.add(names[i]);
+          writeTemplate(ws, t, { pageLayout });
+          return ws;
+        });
+        if (placed) {
+          const order = placeSheets(before, placed, templates.map((t, i) => ({ sheet: names[i], number: t.number })));
+          const finalIndex = new Map(order.map((n, i) => [n, i] as const));
+          added
+            .map((ws, i) => ({ ws, at: finalIndex.get(names[i]) as number }))
+            .sort((a, b) => a.at - b.at)
+            .forEach(({ ws, at }) => (ws.position = at));
+        }
+        await ctx.sync();
+        return names;
+      });
+    } catch (e) {
+      await this.removeAdded(names.filter((n) => !before.some((b) => b.toLowerCase() === n.toLowerCase())));
+      throw e;
+    }
+  }
+
+  /** Delete the sheets an insert added (those of `names` that exist now). */
+  private async removeAdded(names: string[]): Promise<void> {
+    if (names.length === 0) return;
+    await this.runBatch(async (ctx) => {
+      const found = names.map((n) => ctx.workbook.worksheets.getItemOrNullObject(n));
       await ctx.sync();
-      const names = uniqueSheetNames(
-        templates.map((t) => t.sheetName),
-        sheets.items.map((s) => s.name),
-      );
-      templates.forEach((t, i) => writeTemplate(ctx.workbook.worksheets.add(names[i]), t));
+      for (const ws of found) if (!ws.isNullObject) ws.delete();
       await ctx.sync();
-      return names;
     });
   }
 

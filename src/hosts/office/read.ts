@@ -5,7 +5,7 @@
 import type { RangeRect } from '../../engine/model/address';
 import type { CellData, CellValue, SheetData } from '../../engine/model/workbook';
 
-interface UsedRangeGrid {
+export interface UsedRangeGrid {
   rowIndex: number;
   columnIndex: number;
   values: unknown[][];
@@ -37,12 +37,18 @@ function visibilityFromExcel(v: unknown): SheetData['visibility'] {
   return s === 'Hidden' ? 'hidden' : s === 'VeryHidden' ? 'veryHidden' : 'visible';
 }
 
+/**
+ * A sheet from its used range read whole (`grid`), or from blocks of it (`blocks`: the areas that
+ * hold constants and formulas, for a used range too large to read whole). Blocks are placed into a
+ * sparse model from the used range's corner (`origin`): only their cells take room.
+ */
 export function sheetFromExcel(
   name: string,
   grid: UsedRangeGrid | null,
   merges: RangeRect[],
   visibility: unknown,
   isProtected: boolean,
+  blocks?: { origin: { rowIndex: number; columnIndex: number }; grids: UsedRangeGrid[] },
 ): SheetData {
   const cells: (CellData | null)[][] = [];
   if (grid) {
@@ -50,10 +56,19 @@ export function sheetFromExcel(
       cells.push(row.map((v, c) => cellFromExcel(v, grid.formulas[r]?.[c], grid.numberFormat[r]?.[c], grid.valueTypes[r]?.[c])));
     });
   }
+  const origin = grid ?? blocks?.origin;
+  for (const b of blocks?.grids ?? []) {
+    b.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = cellFromExcel(v, b.formulas[r]?.[c], b.numberFormat[r]?.[c], b.valueTypes[r]?.[c]);
+        if (cell) (cells[b.rowIndex + r - origin!.rowIndex] ??= [])[b.columnIndex + c - origin!.columnIndex] = cell;
+      }),
+    );
+  }
   return {
     name,
-    top: grid?.rowIndex ?? 0,
-    left: grid?.columnIndex ?? 0,
+    top: origin?.rowIndex ?? 0,
+    left: origin?.columnIndex ?? 0,
     cells,
     merges,
     visibility: visibilityFromExcel(visibility),

@@ -3,7 +3,7 @@
  * per row at most — one write for all values and formulas, one format command per run of cells
  * that share a style, six for the table borders, one per merge and per run of equal column widths.
  */
-import type { TemplateCell, TemplateStyle, SheetTemplate } from '../../engine/templates/types';
+import type { TemplateCell, TemplateStyle, SheetLayout } from '../../engine/templates/types';
 
 /**
  * Text that Excel would turn into something else when written (a number, date, time, percent,
@@ -66,8 +66,13 @@ function formatRun(range: Excel.Range, style: TemplateStyle, width: number, amou
   }
 }
 
+export interface WriteCaps {
+  /** ExcelApi 1.9: Worksheet.pageLayout (print setup). */
+  pageLayout: boolean;
+}
+
 /** Queue everything that fills the (new, empty) worksheet with the template (or the checker's report sheet). */
-export function writeTemplate(ws: Excel.Worksheet, t: Omit<SheetTemplate, 'kind' | 'sheetName'>): void {
+export function writeTemplate(ws: Excel.Worksheet, t: Omit<SheetLayout, 'sheetName'>, caps: WriteCaps = { pageLayout: false }): void {
   const height = t.rows.length;
   const width = t.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height > 0 && width > 0) {
@@ -125,4 +130,50 @@ export function writeTemplate(ws: Excel.Worksheet, t: Omit<SheetTemplate, 'kind'
   }
 
   if (t.freezeRows > 0) ws.freezePanes.freezeRows(t.freezeRows);
+
+  if (caps.pageLayout && t.print) {
+    const p = ws.pageLayout;
+    p.orientation = 'Landscape';
+    p.paperSize = t.print.paper;
+    p.zoom = { horizontalFitToPages: t.print.fitToWidth, verticalFitToPages: 0 };
+    p.centerHorizontally = t.print.centerHorizontally;
+    p.setPrintTitleRows(`$${t.print.titleRows.top + 1}:$${t.print.titleRows.bottom + 1}`);
+  }
+
+  if (t.protectFormulas && t.body) {
+    // every cell is locked by default: unlock the body's input cells (runs without a formula), then protect
+    for (let r = t.body.top; r <= t.body.bottom; r++) {
+      const row = t.rows[r] ?? [];
+      let c = 0;
+      while (c < width) {
+        if (row[c]?.formula !== undefined) {
+          c++;
+          continue;
+        }
+        let end = c + 1;
+        while (end < width && row[end]?.formula === undefined) end++;
+        ws.getRangeByIndexes(r, c, 1, end - c).format.protection.locked = false;
+        c = end;
+      }
+    }
+    ws.protection.protect({ allowFormatCells: false, allowFormatColumns: true, allowFormatRows: true });
+  }
+}
+
+/**
+ * The sheet order after an insert: each new sheet (with its number in the template set) goes right after
+ * the table (already there or new) with the nearest number below its own, else right before the one
+ * with the nearest number above, else at the end. `existing` is the workbook's sheet order; `tables` its tables' sheets.
+ */
+export function placeSheets(existing: string[], tables: { sheet: string; number: number }[], added: { sheet: string; number: number }[]): string[] {
+  const order = [...existing];
+  const numbered = [...tables];
+  for (const a of [...added].sort((x, y) => x.number - y.number)) {
+    const lower = numbered.filter((t) => t.number < a.number && order.includes(t.sheet)).sort((x, y) => y.number - x.number);
+    const higher = numbered.filter((t) => t.number > a.number && order.includes(t.sheet)).sort((x, y) => x.number - y.number);
+    const at = lower.length ? order.indexOf(lower[0].sheet) + 1 : higher.length ? order.indexOf(higher[0].sheet) : order.length;
+    order.splice(at, 0, a.sheet);
+    numbered.push(a);
+  }
+  return order;
 }

@@ -266,7 +266,7 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
           {list.getVirtualItems().map((item) => {
             const r = rows[item.index];
             return (
-              <div key={item.key} data-index={item.index} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
+              <div key={item.key} data-index={item.index} data-nested={r.type === 'line' && r.nested ? '' : undefined} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
                 {r.type === 'group' ? (
                   <GroupLine g={r.g} open={r.open} lang={lang} onToggle={() => toggle(r.key)} />
                 ) : (

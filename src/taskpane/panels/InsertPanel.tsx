@@ -3,9 +3,9 @@
  */
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { Lang } from '../../engine/i18n/lang';
-import { kindName } from '../../engine/i18n/labels';
+import { kindName, profileName } from '../../engine/i18n/labels';
 import { TABLE_KINDS, type TableKind } from '../../engine/tables/kinds';
-import type { TemplateOptions } from '../../engine/templates';
+import { templateSet, type TemplateOptions } from '../../engine/templates';
 import { t } from '../strings';
 import { useStyles } from '../styles';
 import type { TemplateChoice } from '../useChecker';
@@ -17,6 +17,8 @@ export interface InsertPanelProps {
   lang: Lang;
   /** The tables the last check found missing (none before a check). */
   missing: readonly TableKind[];
+  /** Whose official templates are inserted (a profile id). */
+  profile: string;
   value: TemplateChoice;
   onChange(next: TemplateChoice): void;
   onInsert(): void;
@@ -24,7 +26,7 @@ export interface InsertPanelProps {
   notice: string | null;
 }
 
-export function InsertPanel({ lang, missing, value, onChange, onInsert, notice }: InsertPanelProps) {
+export function InsertPanel({ lang, missing, profile, value, onChange, onInsert, notice }: InsertPanelProps) {
   const s = useStyles();
   const { chosen, options } = value;
   const choose = (next: ReadonlySet<TableKind>) => onChange({ chosen: next, options });
@@ -37,8 +39,11 @@ export function InsertPanel({ lang, missing, value, onChange, onInsert, notice }
           {t('insertMissing', lang)}
         </Button>
       )}
+      <Text block size={200}>
+        {t('insertFrom', lang, { profile: profileName(profile, lang) })}
+      </Text>
       <div>
-        {TABLE_KINDS.map((k) => (
+        {(templateSet(profile)?.tables.map((x) => x.kind) ?? TABLE_KINDS).map((k) => (
           <Checkbox
             key={k}
             label={kindName(k, lang)}
@@ -62,13 +67,13 @@ export function InsertPanel({ lang, missing, value, onChange, onInsert, notice }
       </div>
       <div className={s.row}>
         <Field label={t('unit', lang)}>
-          <RadioGroup layout="horizontal" value={options.unit} onChange={(_e, d) => isUnit(d.value) && set({ unit: d.value })}>
+          <RadioGroup layout="horizontal" className={s.wrap} value={options.unit} onChange={(_e, d) => isUnit(d.value) && set({ unit: d.value })}>
             <Radio value="万元" label="万元" />
             <Radio value="元" label="元" />
           </RadioGroup>
         </Field>
         <Field label={t('level', lang)}>
-          <RadioGroup layout="horizontal" value={options.level} onChange={(_e, d) => isLevel(d.value) && set({ level: d.value })}>
+          <RadioGroup layout="horizontal" className={s.wrap} value={options.level} onChange={(_e, d) => isLevel(d.value) && set({ level: d.value })}>
             <Radio value="unit" label={t('levelUnit', lang)} />
             <Radio value="dept" label={t('levelDept', lang)} />
           </RadioGroup>

@@ -76,7 +76,7 @@ export function SettingsPanel({ settings, onChange, onImportCatalog, pending, on
         </Dropdown>
       </Field>
       <Field label={t('unitType', lang)}>
-        <RadioGroup layout="horizontal" value={unitType} onChange={(_e, d) => isUnitTypeChoice(d.value) && onChange('unitType', d.value)}>
+        <RadioGroup layout="horizontal" className={s.wrap} value={unitType} onChange={(_e, d) => isUnitTypeChoice(d.value) && onChange('unitType', d.value)}>
           <Radio value="auto" label={t('unitTypeAuto', lang)} />
           <Radio value="admin" label={t('unitAdmin', lang)} />
           <Radio value="institution" label={t('unitInstitution', lang)} />
@@ -113,7 +113,7 @@ export function SettingsPanel({ settings, onChange, onImportCatalog, pending, on
         />
       </Field>
       <Field label={t('language', lang)}>
-        <RadioGroup layout="horizontal" value={lang} onChange={(_e, d) => isLang(d.value) && onChange('lang', d.value)}>
+        <RadioGroup layout="horizontal" className={s.wrap} value={lang} onChange={(_e, d) => isLang(d.value) && onChange('lang', d.value)}>
           <Radio value="zh-CN" label="中文" />
           <Radio value="en" label="English" />
         </RadioGroup>

@@ -297,6 +297,87 @@ describe('FakeExcel: requirement sets', () => {
   });
 });
 
+describe('FakeExcel: special cells (ExcelApi 1.9)', () => {
+  it('the cells holding constants, or formulas, as areas covering exactly them; a null object when none; ApiNotFound below 1.9', async () => {
+    const cells: (number | string | { formula: string } | null)[][] = [
+      ['标题'],
+      ['a', 1, 2, { formula: '=B2+C2' }],
+      ['b', 3, 4, { formula: '=B3+C3' }],
+      [null, null, null, { formula: '=SUM(D2:D3)' }],
+    ];
+    cells[999999] = [];
+    cells[999999][16000] = 'far';
+    const fake = createFakeExcel({ sheets: [{ name: 'S', cells }, { name: 'Empty' }] });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const constants = ws.getRange().getSpecialCellsOrNullObject('Constants');
+      constants.load('areaCount, cellCount');
+      constants.areas.load('items/address, items/values');
+      const formulas = ws.getRange('A1:D3').getSpecialCellsOrNullObject('Formulas');
+      formulas.areas.load('items/address, items/formulas');
+      const none = ctx.workbook.worksheets.getItem('Empty').getRange('A1:C3').getSpecialCellsOrNullObject('Formulas');
+      await ctx.sync();
+      expect(constants.areas.items.map((a) => a.address)).toEqual(['S!A1', 'S!A2:C3', 'S!WQK1000000']);
+      expect(constants.cellCount).toBe(8);
+      expect(constants.areas.items[1].values).toEqual([['a', 1, 2], ['b', 3, 4]]);
+      expect(formulas.areas.items.map((a) => a.address)).toEqual(['S!D2:D3']); // D4 is outside A1:D3
+      expect(formulas.areas.items[0].formulas).toEqual([['=B2+C2'], ['=B3+C3']]);
+      expect(none.isNullObject).toBe(true);
+      expect(() => ws.getRange('A1').getSpecialCellsOrNullObject('Blanks')).toThrow(/not modelled/);
+    });
+    fake.setRequirement('ExcelApi', '1.8');
+    await fake.run(async (ctx) => {
+      expect(thrown(() => ctx.workbook.worksheets.getItem('S').getRange('A1').getSpecialCellsOrNullObject('Constants')).code).toBe('ApiNotFound');
+    });
+  });
+});
+
+describe('FakeExcel: conditional formats (custom, ExcelApi 1.6; over several areas, 1.9)', () => {
+  it('add puts a custom format on top over the areas; it shows its fill where its formula is TRUE, never changing the cells; delete removes it; a protected sheet refuses', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'S', cells: [[1, 2], [3, 4]], fills: { B2: '#00FF00' } }, { name: 'P', protected: true, cells: [[1]] }] });
+    const before = JSON.stringify(fake.toWorkbookData());
+    await fake.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('S').getRanges('A1, B2').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=ISTEXT("mark")';
+      cf.custom.format.fill.color = '#FFC7CE';
+      const never = ctx.workbook.worksheets.getItem('S').getRange('A2').conditionalFormats.add('Custom');
+      never.custom.rule.formula = '=ISTEXT(1)';
+      never.custom.format.fill.color = '#0000FF';
+      await ctx.sync();
+    });
+    expect(fake.conditionalFormats('S')).toEqual([
+      { ranges: 'A2', formula: '=ISTEXT(1)', fill: '#0000FF' },
+      { ranges: 'A1,B2', formula: '=ISTEXT("mark")', fill: '#FFC7CE' },
+    ]);
+    expect(['A1', 'B2', 'A2', 'B1'].map((a) => fake.shownFill('S', a))).toEqual(['#FFC7CE', '#FFC7CE', '#FFFFFF', '#FFFFFF']);
+    expect(fake.fill('S', 'B2')?.color).toBe('#00FF00'); // the cell's own fill is untouched
+    expect(JSON.stringify(fake.toWorkbookData())).toBe(before);
+    await fake.run(async (ctx) => {
+      const list = ctx.workbook.worksheets.getItem('S').getRange('B2').conditionalFormats.load('items/type, items/customOrNullObject/rule/formula, items/customOrNullObject/format/fill/color');
+      await ctx.sync();
+      expect(list.items.map((c) => [c.type, c.customOrNullObject.rule.formula, c.customOrNullObject.format.fill.color])).toEqual([['Custom', '=ISTEXT("mark")', '#FFC7CE']]);
+      list.items[0].delete();
+      await ctx.sync();
+    });
+    expect(fake.conditionalFormats('S').map((c) => c.ranges)).toEqual(['A2']);
+    expect(fake.shownFill('S', 'B2')).toBe('#00FF00');
+    await expectCode(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('P').getRange('A1').conditionalFormats.add('Custom');
+        await ctx.sync();
+      }),
+      'AccessDenied',
+    );
+    await fake.run(async (ctx) => {
+      expect(() => ctx.workbook.worksheets.getItem('S').getRange('A1').conditionalFormats.add('DataBar')).toThrow(/not modelled/);
+    });
+    fake.setRequirement('ExcelApi', '1.8');
+    await fake.run(async (ctx) => {
+      expect(thrown(() => ctx.workbook.worksheets.getItem('S').getRanges('A1')).code).toBe('ApiNotFound');
+    });
+  });
+});
+
 describe('FakeExcel: protection and sheets', () => {
   it('fails writes to a protected sheet at sync with AccessDenied; earlier commands stay, later ones are dropped', async () => {
     const fake = book();
@@ -376,5 +457,68 @@ describe('FakeExcel: built from WorkbookData', () => {
       await ctx.sync();
     });
     expect(count?.value).toBe(2);
+  });
+});
+
+describe('FakeExcel: page layout, cell locking, SUMIF (what the templates use)', () => {
+  it('pageLayout: Excel\'s defaults, loadable after a sync only, invalid values rejected at sync, fit-to-pages and scale exclusive', async () => {
+    const fake = book();
+    await fake.run(async (ctx) => {
+      const p = ctx.workbook.worksheets.getItem('Empty').pageLayout.load('orientation, paperSize, zoom, centerHorizontally');
+      expect(thrown(() => p.orientation).code).toBe('PropertyNotLoaded');
+      await ctx.sync();
+      expect([p.orientation, p.paperSize, p.zoom, p.centerHorizontally]).toEqual(['Portrait', 'Letter', { scale: 100 }, false]);
+      p.orientation = 'Sideways' as Excel.PageOrientation;
+      await expectCode(ctx.sync(), 'InvalidArgument');
+      p.zoom = { scale: 80, horizontalFitToPages: 1 };
+      await expectCode(ctx.sync(), 'InvalidArgument');
+      p.orientation = 'Landscape';
+      p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      p.setPrintTitleRows('$1:$4');
+      await ctx.sync();
+    });
+    expect(fake.sheet('Empty').pageLayout).toMatchObject({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { top: 0, bottom: 3 } });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Empty').pageLayout.setPrintTitleRows('A1:B4');
+      await expectCode(ctx.sync(), 'InvalidArgument');
+    });
+  });
+
+  it('pageLayout needs ExcelApi 1.9', async () => {
+    const fake = book({ excelApi: '1.8' });
+    await fake.run(async (ctx) => {
+      expect(thrown(() => ctx.workbook.worksheets.getItem('Empty').pageLayout).code).toBe('ApiNotFound');
+    });
+  });
+
+  it('a protected sheet refuses writes to locked cells and takes them in unlocked ones', async () => {
+    const fake = book();
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Empty');
+      ws.getRange('B2:C3').format.protection.locked = false;
+      ws.protection.protect();
+      await ctx.sync();
+      ws.getRange('B2:C2').values = [[1, 2]];
+      await ctx.sync();
+      const lockedAlso = ws.getRange('A2:B2');
+      lockedAlso.values = [[1, 2]];
+      await expectCode(ctx.sync(), 'AccessDenied');
+      const l = ws.getRange('B2').format.protection.load('locked');
+      const m = ws.getRange('A2:B2').format.protection.load('locked');
+      await ctx.sync();
+      expect([l.locked, m.locked]).toEqual([false, null]);
+    });
+    expect(fake.value('Empty', 'C2')).toBe(2);
+    expect(fake.value('Empty', 'A2')).toBe(null);
+  });
+
+  it('SUMIF: "" matches empty cells; comparisons; the sum range defaults to the range', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'S', cells: [['201', 10], [null, 5], ['201', 7], [null, 'x'], [3, 4]] }] });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('D1:D5').formulas = [['=SUMIF(A1:A5,"",B1:B5)'], ['=SUMIF(A1:A5,"201",B1:B5)'], ['=SUMIF(B1:B5,">5")'], ['=SUMIF(A1:A5,"<>201",B1:B5)'], ['=SUMIF(A1:A4,"",B1:B5)']];
+      await ctx.sync();
+    });
+    expect(['D1', 'D2', 'D3', 'D4', 'D5'].map((a) => fake.value('S', a))).toEqual([5, 17, 17, 9, { error: '#VALUE!' }]);
   });
 });

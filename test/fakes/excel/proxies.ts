@@ -535,6 +535,7 @@ export class FakeWorksheet
       | 'visibility'
       | 'protection'
       | 'freezePanes'
+      | 'pageLayout'
       | 'getRange'
       | 'getRangeByIndexes'
       | 'getCell'
@@ -548,6 +549,7 @@ export class FakeWorksheet
   protected readonly _schema: Schema = { scalars: { name: null, id: null, position: null, visibility: null } };
   private _protection: FakeWorksheetProtection | undefined;
   private _freeze: FakeWorksheetFreezePanes | undefined;
+  private _page: FakePageLayout | undefined;
 
   constructor(ctx: FakeRequestContext, resolver: () => S.SheetState | null) {
     super(ctx, 'Worksheet', resolver);
@@ -567,7 +569,17 @@ export class FakeWorksheet
   }
 
   protected override _nav(name: string): FakeProxy<unknown> | undefined {
+    if (name === 'pageLayout') return this._pageP() as FakeProxy<unknown>;
     return name === 'protection' ? (this._prot() as FakeProxy<unknown>) : undefined;
+  }
+
+  private _pageP(): FakePageLayout {
+    return (this._page ??= new FakePageLayout(this._ctx, () => this._resolve()));
+  }
+
+  get pageLayout(): Excel.PageLayout {
+    this._ctx._requireApi(this._loc('pageLayout'), '1.9');
+    return this._pageP() as unknown as Excel.PageLayout;
   }
 
   private _prot(): FakeWorksheetProtection {
@@ -639,6 +651,18 @@ export class FakeWorksheet
     );
   }
 
+  /** ExcelApi 1.9: several areas, "A1, C3:D4" (comma or semicolon separated). */
+  getRanges(address: string): Excel.RangeAreas {
+    const loc = this._loc('getRanges');
+    this._ctx._requireApi(loc, '1.9');
+    return new FakeRangeAreas(this._ctx, () => {
+      const s = this._resolve();
+      if (!s) return null;
+      const rects = address.split(/[,;]/).map((a) => S.parseAddress(a.trim(), s, loc));
+      return { sheet: s, rects };
+    }) as unknown as Excel.RangeAreas;
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
     this._ctx._requireApi(this._loc('getRangeByIndexes'), '1.7');
     return this._range(() => {
@@ -686,6 +710,96 @@ export class FakeWorksheet
 
   load(option?: LoadArg): Excel.Worksheet {
     return this._load(option) as unknown as Excel.Worksheet;
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): the print setup the templates use. */
+export class FakePageLayout
+  extends FakeProxy<S.SheetState>
+  implements Pick<Excel.PageLayout, 'orientation' | 'paperSize' | 'zoom' | 'centerHorizontally' | 'setPrintTitleRows' | 'load'>
+{
+  protected readonly _schema: Schema = { scalars: { orientation: '1.9', paperSize: '1.9', zoom: '1.9', centerHorizontally: '1.9' } };
+
+  constructor(ctx: FakeRequestContext, resolver: () => S.SheetState | null) {
+    super(ctx, 'PageLayout', resolver);
+  }
+
+  protected _read(t: S.SheetState, name: string): unknown {
+    const p = t.pageLayout;
+    if (name === 'zoom') return { ...p.zoom };
+    return p[name as 'orientation' | 'paperSize' | 'centerHorizontally'];
+  }
+
+  get orientation(): Excel.PageLayout['orientation'] {
+    return this._get('orientation');
+  }
+  set orientation(v: Excel.PageLayout['orientation']) {
+    this._set('orientation', v, (s) => {
+      const val = String(v);
+      if (val !== 'Portrait' && val !== 'Landscape') throw invalidArgument(this._loc('orientation'));
+      S.assertEditable(s, 'formatCells', this._loc('orientation'));
+      s.pageLayout.orientation = val;
+    });
+  }
+
+  get paperSize(): Excel.PageLayout['paperSize'] {
+    return this._get('paperSize');
+  }
+  set paperSize(v: Excel.PageLayout['paperSize']) {
+    this._set('paperSize', v, (s) => {
+      const val = String(v);
+      if (!/^(Letter|Legal|A3|A4|A5|B4|B5|Executive|Tabloid|LetterSmall|A4Small)$/.test(val)) throw invalidArgument(this._loc('paperSize'));
+      s.pageLayout.paperSize = val;
+    });
+  }
+
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this._get('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this._set('zoom', v, (s) => {
+      const loc = this._loc('zoom');
+      const fit = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
+      if (!v || typeof v !== 'object' || !fit(v.horizontalFitToPages) || !fit(v.verticalFitToPages)) throw invalidArgument(loc);
+      if (v.scale !== undefined && (typeof v.scale !== 'number' || v.scale < 10 || v.scale > 400)) throw invalidArgument(loc);
+      // Excel: a scale and fit-to-pages exclude each other
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) throw invalidArgument(loc);
+      s.pageLayout.zoom = v.scale !== undefined ? { scale: v.scale } : { horizontalFitToPages: v.horizontalFitToPages ?? 0, verticalFitToPages: v.verticalFitToPages ?? 0 };
+    });
+  }
+
+  get centerHorizontally(): boolean {
+    return this._get('centerHorizontally');
+  }
+  set centerHorizontally(v: boolean) {
+    this._set('centerHorizontally', v, (s) => {
+      if (typeof v !== 'boolean') throw invalidArgument(this._loc('centerHorizontally'));
+      s.pageLayout.centerHorizontally = v;
+    });
+  }
+
+  /** Print titles: whole rows ("$1:$4" or a Range of whole rows). */
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    this._ctx._requireApi(this._loc('setPrintTitleRows'), '1.9');
+    const loc = this._loc('setPrintTitleRows');
+    this._enqueue((s) => {
+      let rect: RangeRect;
+      if (typeof printTitleRows === 'string') {
+        const m = /^\$?(\d+):\$?(\d+)$/.exec(printTitleRows.trim());
+        if (!m) throw invalidArgument(loc);
+        rect = { top: Number(m[1]) - 1, left: 0, bottom: Number(m[2]) - 1, right: S.MAX_COLS - 1 };
+      } else {
+        const t = (printTitleRows as unknown as FakeRange)._resolve();
+        if (!t || t.sheet !== s || t.rect.left !== 0 || t.rect.right !== S.MAX_COLS - 1) throw invalidArgument(loc);
+        rect = t.rect;
+      }
+      if (rect.top < 0 || rect.bottom < rect.top) throw invalidArgument(loc);
+      s.pageLayout.printTitleRows = rect;
+    });
+  }
+
+  load(option?: LoadArg): Excel.PageLayout {
+    return this._load(option) as unknown as Excel.PageLayout;
   }
 }
 
@@ -806,6 +920,8 @@ export class FakeRange
       | 'worksheet'
       | 'getCell'
       | 'getMergedAreasOrNullObject'
+      | 'getSpecialCellsOrNullObject'
+      | 'conditionalFormats'
       | 'merge'
       | 'unmerge'
       | 'select'
@@ -866,7 +982,22 @@ export class FakeRange
   protected override _nav(name: string): FakeProxy<unknown> | undefined {
     if (name === 'format') return this._fmt() as FakeProxy<unknown>;
     if (name === 'worksheet') return this._ws() as FakeProxy<unknown>;
+    if (name === 'conditionalFormats') return this._cfs() as FakeProxy<unknown>;
     return undefined;
+  }
+
+  private _cfList: FakeConditionalFormatCollection | undefined;
+  private _cfs(): FakeConditionalFormatCollection {
+    return (this._cfList ??= new FakeConditionalFormatCollection(this._ctx, () => {
+      const t = this._resolve();
+      return t ? { sheet: t.sheet, rects: [t.rect] } : null;
+    }));
+  }
+
+  /** ExcelApi 1.6: the conditional formats over this range (add one: it applies to this range). */
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    this._ctx._requireApi(this._loc('conditionalFormats'), '1.6');
+    return this._cfs() as unknown as Excel.ConditionalFormatCollection;
   }
 
   private _fmt(): FakeRangeFormat {
@@ -939,7 +1070,7 @@ export class FakeRange
 
   private _writeContent(t: S.RangeTarget, v: unknown, what: string): void {
     const loc = this._loc(what);
-    S.assertEditable(t.sheet, 'content', loc);
+    S.assertEditable(t.sheet, 'content', loc, t.rect);
     const at = inputAt(v, t.rect, loc);
     cellsOf(t.rect, loc, (r, c) => S.writeCellInput(this._doc, t.sheet, r, c, at(r, c), loc));
   }
@@ -960,6 +1091,26 @@ export class FakeRange
       S.checkRect(rect, this._loc('getCell'));
       return { sheet: t.sheet, rect };
     }) as unknown as Excel.Range;
+  }
+
+  /**
+   * ExcelApi 1.9. The cells of this range holding constants (a value, no formula) or formulas, as
+   * areas: each row's runs of such cells, a run merged with the one below when they span the same
+   * columns (Excel's own split may differ; the areas cover exactly those cells either way). A null
+   * object when there are none. Other cell types are not modelled.
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string, cellValueType?: string): Excel.RangeAreas {
+    const loc = this._loc('getSpecialCellsOrNullObject');
+    this._ctx._requireApi(loc, '1.9');
+    if ((cellType !== 'Constants' && cellType !== 'Formulas') || cellValueType !== undefined) throw notModelled(`${loc}(${String(cellType)}, ${String(cellValueType)})`);
+    const p = new FakeRangeAreas(this._ctx, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      const rects = S.specialCellRects(t.sheet, t.rect, cellType === 'Formulas');
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    });
+    p._enqueueResolve();
+    return p as unknown as Excel.RangeAreas;
   }
 
   getMergedAreasOrNullObject(): Excel.RangeAreas {
@@ -1049,9 +1200,10 @@ export class FakeRange
 
 export class FakeRangeFormat
   extends FakeProxy<S.RangeTarget>
-  implements Pick<Excel.RangeFormat, 'columnWidth' | 'horizontalAlignment' | 'wrapText' | 'fill' | 'font' | 'borders' | 'load'>
+  implements Pick<Excel.RangeFormat, 'columnWidth' | 'horizontalAlignment' | 'wrapText' | 'fill' | 'font' | 'borders' | 'protection' | 'load'>
 {
   protected readonly _schema: Schema = { scalars: { columnWidth: null, horizontalAlignment: null, wrapText: null } };
+  private _protection: FakeFormatProtection | undefined;
   private _fill: FakeRangeFill | undefined;
   private _font: FakeRangeFont | undefined;
   private _borders: FakeRangeBorderCollection | undefined;
@@ -1077,7 +1229,16 @@ export class FakeRangeFormat
   protected override _nav(name: string): FakeProxy<unknown> | undefined {
     if (name === 'fill') return this._fillP() as FakeProxy<unknown>;
     if (name === 'font') return this._fontP() as FakeProxy<unknown>;
+    if (name === 'protection') return this._protP() as FakeProxy<unknown>;
     return undefined;
+  }
+
+  private _protP(): FakeFormatProtection {
+    return (this._protection ??= new FakeFormatProtection(this._ctx, () => this._resolve()));
+  }
+
+  get protection(): Excel.FormatProtection {
+    return this._protP() as unknown as Excel.FormatProtection;
   }
 
   private _fillP(): FakeRangeFill {
@@ -1177,6 +1338,40 @@ const PATTERNS: S.FillPatternName[] = [
   'Gray16',
   'Gray8',
 ];
+
+/** Range.format.protection (ExcelApi 1.2): whether cells are locked (all are, unless unlocked). */
+export class FakeFormatProtection extends FakeProxy<S.RangeTarget> implements Pick<Excel.FormatProtection, 'locked' | 'load'> {
+  protected readonly _schema: Schema = { scalars: { locked: '1.2' } };
+
+  constructor(ctx: FakeRequestContext, resolver: () => S.RangeTarget | null) {
+    super(ctx, 'FormatProtection', resolver);
+  }
+
+  protected _read(t: S.RangeTarget): unknown {
+    return S.uniform(t.sheet, t.rect, (c) => c?.locked !== false);
+  }
+
+  get locked(): boolean {
+    return this._get('locked');
+  }
+  set locked(v: boolean) {
+    this._set('locked', v, (t) => {
+      const loc = this._loc('locked');
+      if (typeof v !== 'boolean') throw invalidArgument(loc);
+      S.assertEditable(t.sheet, 'formatCells', loc);
+      cellsOf(t.rect, loc, (r, c) => {
+        const cell = S.ensureCell(t.sheet, r, c);
+        if (v) delete cell.locked;
+        else cell.locked = false;
+        S.pruneCell(t.sheet, r, c);
+      });
+    });
+  }
+
+  load(option?: LoadArg): Excel.FormatProtection {
+    return this._load(option) as unknown as Excel.FormatProtection;
+  }
+}
 
 export class FakeRangeFill
   extends FakeProxy<S.RangeTarget>
@@ -1461,7 +1656,7 @@ interface AreasTarget {
   rects: RangeRect[];
 }
 
-export class FakeRangeAreas extends FakeProxy<AreasTarget> implements Pick<Excel.RangeAreas, 'address' | 'areaCount' | 'cellCount' | 'areas' | 'load'> {
+export class FakeRangeAreas extends FakeProxy<AreasTarget> implements Pick<Excel.RangeAreas, 'address' | 'areaCount' | 'cellCount' | 'areas' | 'conditionalFormats' | 'load'> {
   protected readonly _schema: Schema = { scalars: { address: null, areaCount: null, cellCount: null } };
   private _areas: FakeRangeCollection | undefined;
 
@@ -1476,7 +1671,18 @@ export class FakeRangeAreas extends FakeProxy<AreasTarget> implements Pick<Excel
   }
 
   protected override _nav(name: string): FakeProxy<unknown> | undefined {
+    if (name === 'conditionalFormats') return this._cfs() as FakeProxy<unknown>;
     return name === 'areas' ? (this._areasP() as FakeProxy<unknown>) : undefined;
+  }
+
+  private _cfList: FakeConditionalFormatCollection | undefined;
+  private _cfs(): FakeConditionalFormatCollection {
+    return (this._cfList ??= new FakeConditionalFormatCollection(this._ctx, () => this._resolve()));
+  }
+
+  /** ExcelApi 1.9: the conditional formats over these areas (add one: it applies to all of them). */
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return this._cfs() as unknown as Excel.ConditionalFormatCollection;
   }
 
   private _areasP(): FakeRangeCollection {
@@ -1523,6 +1729,235 @@ export class FakeRangeCollection extends FakeCollection<S.RangeTarget, FakeRange
 
   load(option?: LoadArg): Excel.RangeCollection {
     return this._load(option) as unknown as Excel.RangeCollection;
+  }
+}
+
+// ---------------------------------------------------------------- conditional formats
+
+interface CfTarget {
+  sheet: S.SheetState;
+  cf: S.ConditionalFormatState;
+}
+
+let nextCfId = 1;
+
+/**
+ * ExcelApi 1.6: the conditional formats that intersect a range (or the areas of a RangeAreas).
+ * Only custom (formula) formats with a fill are modelled; add puts the new one on top.
+ */
+export class FakeConditionalFormatCollection
+  extends FakeCollection<CfTarget, FakeConditionalFormat>
+  implements Pick<Excel.ConditionalFormatCollection, 'items' | 'getCount' | 'add' | 'load'>
+{
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly _over: () => AreasTarget | null,
+  ) {
+    super(ctx, 'ConditionalFormatCollection', () => {
+      const t = _over();
+      if (!t) return null;
+      return (t.sheet.conditionalFormats ?? []).filter((cf) => cf.rects.some((r) => t.rects.some((q) => S.intersects(r, q)))).map((cf) => ({ sheet: t.sheet, cf }));
+    });
+  }
+
+  protected _item(resolver: () => CfTarget | null): FakeConditionalFormat {
+    return new FakeConditionalFormat(this._ctx, resolver);
+  }
+
+  get items(): Excel.ConditionalFormat[] {
+    return this._getItems() as unknown as Excel.ConditionalFormat[];
+  }
+
+  getCount(): OfficeExtension.ClientResult<number> {
+    return this._countResult();
+  }
+
+  add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
+    const loc = this._loc('add');
+    if (type !== 'Custom') throw notModelled(`${loc}(${String(type)})`);
+    let made: CfTarget | null = null;
+    this._ctx._enqueue(() => {
+      const t = this._over();
+      if (!t) throw itemNotFound(loc);
+      S.assertEditable(t.sheet, 'formatCells', loc);
+      const cf: S.ConditionalFormatState = { id: nextCfId++, type: 'Custom', rects: t.rects.map((r) => ({ ...r })), formula: null, fill: null };
+      (t.sheet.conditionalFormats ??= []).unshift(cf);
+      made = { sheet: t.sheet, cf };
+    });
+    return new FakeConditionalFormat(this._ctx, () => made) as unknown as Excel.ConditionalFormat;
+  }
+
+  load(option?: LoadArg): Excel.ConditionalFormatCollection {
+    return this._load(option) as unknown as Excel.ConditionalFormatCollection;
+  }
+}
+
+export class FakeConditionalFormat extends FakeProxy<CfTarget> implements Pick<Excel.ConditionalFormat, 'type' | 'custom' | 'customOrNullObject' | 'delete' | 'load'> {
+  protected readonly _schema: Schema = { scalars: { type: null } };
+  private _custom: FakeCustomConditionalFormat | undefined;
+  private _customOrNull: FakeCustomConditionalFormat | undefined;
+
+  constructor(ctx: FakeRequestContext, resolver: () => CfTarget | null) {
+    super(ctx, 'ConditionalFormat', resolver);
+  }
+
+  protected _read(t: CfTarget): unknown {
+    return t.cf.type;
+  }
+
+  protected override _nav(name: string): FakeProxy<unknown> | undefined {
+    if (name === 'custom') return this._customP() as FakeProxy<unknown>;
+    if (name === 'customOrNullObject') return this._customOrNullP() as FakeProxy<unknown>;
+    return undefined;
+  }
+
+  private _customP(): FakeCustomConditionalFormat {
+    return (this._custom ??= new FakeCustomConditionalFormat(this._ctx, () => {
+      const t = this._resolve();
+      if (t && t.cf.type !== 'Custom') throw new FakeOfficeError('GeneralException', 'This conditional format is not a custom one.', this._loc('custom'));
+      return t;
+    }));
+  }
+
+  private _customOrNullP(): FakeCustomConditionalFormat {
+    return (this._customOrNull ??= new FakeCustomConditionalFormat(this._ctx, () => {
+      const t = this._resolve();
+      return t && t.cf.type === 'Custom' ? t : null;
+    }));
+  }
+
+  get type(): Excel.ConditionalFormatType {
+    return this._get('type');
+  }
+  get custom(): Excel.CustomConditionalFormat {
+    return this._customP() as unknown as Excel.CustomConditionalFormat;
+  }
+  get customOrNullObject(): Excel.CustomConditionalFormat {
+    return this._customOrNullP() as unknown as Excel.CustomConditionalFormat;
+  }
+
+  delete(): void {
+    this._enqueue((t) => {
+      S.assertEditable(t.sheet, 'formatCells', this._loc('delete'));
+      t.sheet.conditionalFormats = (t.sheet.conditionalFormats ?? []).filter((cf) => cf !== t.cf);
+    });
+  }
+
+  load(option?: LoadArg): Excel.ConditionalFormat {
+    return this._load(option) as unknown as Excel.ConditionalFormat;
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeProxy<CfTarget> implements Pick<Excel.CustomConditionalFormat, 'rule' | 'format' | 'load'> {
+  protected readonly _schema: Schema = { scalars: {} };
+  private _rule: FakeConditionalFormatRule | undefined;
+  private _format: FakeConditionalRangeFormat | undefined;
+
+  constructor(ctx: FakeRequestContext, resolver: () => CfTarget | null) {
+    super(ctx, 'CustomConditionalFormat', resolver);
+  }
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  protected override _nav(name: string): FakeProxy<unknown> | undefined {
+    if (name === 'rule') return (this._rule ??= new FakeConditionalFormatRule(this._ctx, () => this._resolve())) as FakeProxy<unknown>;
+    if (name === 'format') return (this._format ??= new FakeConditionalRangeFormat(this._ctx, () => this._resolve())) as FakeProxy<unknown>;
+    return undefined;
+  }
+
+  get rule(): Excel.ConditionalFormatRule {
+    return this._nav('rule') as unknown as Excel.ConditionalFormatRule;
+  }
+  get format(): Excel.ConditionalRangeFormat {
+    return this._nav('format') as unknown as Excel.ConditionalRangeFormat;
+  }
+
+  load(option?: LoadArg): Excel.CustomConditionalFormat {
+    return this._load(option) as unknown as Excel.CustomConditionalFormat;
+  }
+}
+
+class FakeConditionalFormatRule extends FakeProxy<CfTarget> implements Pick<Excel.ConditionalFormatRule, 'formula' | 'load'> {
+  protected readonly _schema: Schema = { scalars: { formula: null } };
+
+  constructor(ctx: FakeRequestContext, resolver: () => CfTarget | null) {
+    super(ctx, 'ConditionalFormatRule', resolver);
+  }
+
+  protected _read(t: CfTarget): unknown {
+    return t.cf.formula;
+  }
+
+  get formula(): string {
+    return this._get('formula');
+  }
+  set formula(v: string) {
+    this._set('formula', v, (t) => {
+      if (typeof v !== 'string' || !v.startsWith('=') || S.evaluateFormula(this._doc, t.sheet, v) === 'syntax') throw invalidArgument(this._loc('formula'), 'The formula contains an error.');
+      t.cf.formula = v;
+    });
+  }
+
+  load(option?: LoadArg): Excel.ConditionalFormatRule {
+    return this._load(option) as unknown as Excel.ConditionalFormatRule;
+  }
+}
+
+class FakeConditionalRangeFormat extends FakeProxy<CfTarget> implements Pick<Excel.ConditionalRangeFormat, 'fill' | 'load'> {
+  protected readonly _schema: Schema = { scalars: {} };
+  private _fill: FakeConditionalRangeFill | undefined;
+
+  constructor(ctx: FakeRequestContext, resolver: () => CfTarget | null) {
+    super(ctx, 'ConditionalRangeFormat', resolver);
+  }
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  protected override _nav(name: string): FakeProxy<unknown> | undefined {
+    return name === 'fill' ? ((this._fill ??= new FakeConditionalRangeFill(this._ctx, () => this._resolve())) as FakeProxy<unknown>) : undefined;
+  }
+
+  get fill(): Excel.ConditionalRangeFill {
+    return this._nav('fill') as unknown as Excel.ConditionalRangeFill;
+  }
+
+  load(option?: LoadArg): Excel.ConditionalRangeFormat {
+    return this._load(option) as unknown as Excel.ConditionalRangeFormat;
+  }
+}
+
+class FakeConditionalRangeFill extends FakeProxy<CfTarget> implements Pick<Excel.ConditionalRangeFill, 'color' | 'clear' | 'load'> {
+  protected readonly _schema: Schema = { scalars: { color: null } };
+
+  constructor(ctx: FakeRequestContext, resolver: () => CfTarget | null) {
+    super(ctx, 'ConditionalRangeFill', resolver);
+  }
+
+  protected _read(t: CfTarget): unknown {
+    return t.cf.fill;
+  }
+
+  get color(): string {
+    return this._get('color');
+  }
+  set color(v: string) {
+    this._set('color', v, (t) => {
+      t.cf.fill = S.normalizeColor(v, this._loc('color'));
+    });
+  }
+
+  clear(): void {
+    this._enqueue((t) => {
+      t.cf.fill = null;
+    });
+  }
+
+  load(option?: LoadArg): Excel.ConditionalRangeFill {
+    return this._load(option) as unknown as Excel.ConditionalRangeFill;
   }
 }
 

@@ -54,6 +54,8 @@ export interface CellState {
   horizontalAlignment?: HAlignName;
   wrapText?: boolean;
   borders?: Partial<Record<Side, EdgeState>>;
+  /** false when the cell is unlocked (Excel: every cell is locked unless unlocked; locking matters only on a protected sheet). */
+  locked?: false;
 }
 
 export interface ProtectionState {
@@ -77,6 +79,27 @@ export interface SheetState {
   frozenRows: number;
   frozenColumns: number;
   selection: RangeRect;
+  pageLayout: PageLayoutState;
+  /** Conditional formats, highest priority first (Excel puts a new one on top). */
+  conditionalFormats?: ConditionalFormatState[];
+}
+
+/** A custom (formula) conditional format: the areas it applies to, its rule and the fill it shows. */
+export interface ConditionalFormatState {
+  id: number;
+  type: 'Custom';
+  rects: RangeRect[];
+  formula: string | null;
+  fill: string | null;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): Excel's defaults are portrait, Letter, 100 %, not centred, no print titles. */
+export interface PageLayoutState {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  printTitleRows: RangeRect | null;
 }
 
 export interface DocState {
@@ -135,6 +158,7 @@ export function hasFormat(c: CellState | undefined): boolean {
     c.numberFormat !== undefined ||
     c.horizontalAlignment !== undefined ||
     c.wrapText === true ||
+    c.locked === false ||
     (c.borders !== undefined && Object.keys(c.borders).length > 0)
   );
 }
@@ -259,6 +283,54 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): RangeRect | nu
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
+/**
+ * The cells of `rect` holding formulas (or, with formulas false, constants: a value without a
+ * formula) as rectangles: runs within a row, stacked when consecutive rows have the same run.
+ * Walks the stored cells, never the rectangle (a range may be the whole sheet).
+ */
+export function specialCellRects(sheet: SheetState, rect: RangeRect, formulas: boolean): RangeRect[] {
+  const hits: [number, number][] = [];
+  for (const [k, c] of sheet.cells) {
+    if (!hasContent(c) || (c.formula !== undefined) !== formulas) continue;
+    const r = keyRow(k);
+    const col = keyCol(k);
+    if (contains(rect, r, col)) hits.push([r, col]);
+  }
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: RangeRect[] = [];
+  for (const [r, c] of hits) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === r && last.right === c - 1) last.right = c;
+    else runs.push({ top: r, left: c, bottom: r, right: c });
+  }
+  // stack a run onto the area ending just above it with the same columns
+  const out: RangeRect[] = [];
+  const open = new Map<string, RangeRect>();
+  for (const run of runs) {
+    const above = open.get(`${run.left}:${run.right}`);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      const area = { ...run };
+      out.push(area);
+      open.set(`${run.left}:${run.right}`, area);
+    }
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/**
+ * The fill a cell shows: the first conditional format (by priority) over it whose formula is TRUE or
+ * a non-zero number and that sets a fill, else the cell's own fill colour.
+ */
+export function shownFillColor(doc: DocState, sheet: SheetState, row: number, col: number): string {
+  for (const cf of sheet.conditionalFormats ?? []) {
+    if (!cf.fill || !cf.formula || !cf.rects.some((r) => contains(r, row, col))) continue;
+    const v = evaluateFormula(doc, sheet, cf.formula);
+    if (v === true || (typeof v === 'number' && v !== 0)) return cf.fill;
+  }
+  return fillColorOf(getCell(sheet, row, col));
+}
+
 // ---------------------------------------------------------------- addresses
 
 /** "A1", "$A$1:B2", "A:C", "3:5", optionally with this sheet's name in front. */
@@ -355,6 +427,7 @@ export function newSheetState(doc: DocState, name: string): SheetState {
     frozenRows: 0,
     frozenColumns: 0,
     selection: { top: 0, left: 0, bottom: 0, right: 0 },
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, centerHorizontally: false, printTitleRows: null },
   };
 }
 
@@ -369,9 +442,11 @@ export function defaultSheetName(doc: DocState): string {
 export type EditKind = 'content' | 'formatCells' | 'formatColumns' | 'merge';
 
 /** A protected sheet refuses edits at sync, as Excel does (AccessDenied). */
-export function assertEditable(sheet: SheetState, kind: EditKind, location: string): void {
+export function assertEditable(sheet: SheetState, kind: EditKind, location: string, rect?: RangeRect): void {
   const p = sheet.protection;
   if (!p.protected) return;
+  // on a protected sheet, the contents of unlocked cells stay editable
+  if (kind === 'content' && rect && uniform(sheet, rect, (c) => c?.locked === false) === true) return;
   if (kind === 'formatCells' && p.allowFormatCells) return;
   if (kind === 'formatColumns' && p.allowFormatColumns) return;
   throw accessDenied(location);
@@ -425,7 +500,7 @@ function setFormula(doc: DocState, sheet: SheetState, cell: CellState, formula: 
 
 /**
  * Evaluates what templates and tests write: numbers, cell and range references (also on other
- * sheets), + - * / ^ &, parentheses, strings, and SUM. Any other function gives #NAME?, as an
+ * sheets), + - * / ^ &, parentheses, strings, SUM, SUMIF and ISTEXT. Any other function gives #NAME?, as an
  * unknown function does in Excel. Values are computed when the formula is written; cells that
  * depend on changed cells are not recalculated (formulas built into a fake keep their cached value).
  */
@@ -608,7 +683,42 @@ function arith(x: EvalValue, y: EvalValue, f: (a: number, b: number) => number):
   return Number.isNaN(r) ? { error: '#DIV/0!' } : Number.isFinite(r) ? r : { error: '#NUM!' };
 }
 
+/** SUMIF criteria as Excel reads them: "" = empty cells; "=x", "<>x", ">n", ">=n", "<n", "<=n"; otherwise equal to the value (text case-insensitively). */
+function criterion(c: FakeValue): (v: FakeValue) => boolean {
+  if (c === null || c === '') return (v) => v === null || v === '';
+  const m = typeof c === 'string' ? /^(<>|>=|<=|=|>|<)(.*)$/.exec(c) : null;
+  const op = m ? m[1] : '=';
+  const raw: FakeValue = m ? m[2] : c;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && NUMBER_TEXT.test(raw.trim()) ? Number(raw.trim()) : null;
+  // a number criterion matches the number and numeric text alike (Excel coerces both sides)
+  const asNumber = (v: FakeValue) => (typeof v === 'number' ? v : typeof v === 'string' && NUMBER_TEXT.test(v.trim()) ? Number(v.trim()) : null);
+  const eq = (v: FakeValue) => (n !== null ? asNumber(v) === n : typeof v === 'string' && typeof raw === 'string' && v.toLowerCase() === raw.toLowerCase());
+  switch (op) {
+    case '=':
+      return raw === '' ? (v) => v === null || v === '' : eq;
+    case '<>':
+      return (v) => !eq(v);
+    default:
+      if (n === null) return () => false;
+      return (v) => typeof v === 'number' && (op === '>' ? v > n : op === '>=' ? v >= n : op === '<' ? v < n : v <= n);
+  }
+}
+
 function callFunction(name: string, args: EvalValue[]): FakeValue {
+  if (name === 'ISTEXT') return args.length === 1 && typeof scalarOf(args[0]) === 'string';
+  if (name === 'SUMIF') {
+    const [range, crit, sumRange] = args;
+    if (args.length < 2 || args.length > 3 || !(range !== null && typeof range === 'object' && 'range' in range)) return { error: '#VALUE!' };
+    const values = sumRange !== undefined && sumRange !== null && typeof sumRange === 'object' && 'range' in sumRange ? sumRange.range : range.range;
+    if (values.length !== range.range.length) return { error: '#VALUE!' };
+    const test = criterion(scalarOf(crit));
+    let total = 0;
+    range.range.forEach((v, i) => {
+      const x = values[i];
+      if (test(v) && typeof x === 'number') total += x;
+    });
+    return total;
+  }
   if (name !== 'SUM') return { error: '#NAME?' };
   let total = 0;
   for (const a of args) {

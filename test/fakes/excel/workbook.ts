@@ -193,6 +193,7 @@ function cloneDoc(doc: S.DocState): S.DocState {
       merges: s.merges.map((m) => ({ ...m })),
       columnWidths: new Map(s.columnWidths),
       selection: { ...s.selection },
+      conditionalFormats: s.conditionalFormats?.map((cf) => ({ ...cf, rects: cf.rects.map((r) => ({ ...r })) })),
     })),
   };
 }
@@ -324,6 +325,17 @@ export class FakeExcel implements FakeRuntime {
   /** null = no fill. */
   fill(sheet: string, a1: string): S.FillState | null {
     return this.cell(sheet, a1).fill;
+  }
+
+  /** The fill colour the user sees: a conditional format's over the cell's own ('#FFFFFF' = none). */
+  shownFill(sheet: string, a1: string): string {
+    const { row, col } = parseA1(a1);
+    return S.shownFillColor(this.doc, this.sheet(sheet), row, col);
+  }
+
+  /** The sheet's conditional formats, highest priority first: where, the rule, the fill. */
+  conditionalFormats(sheet: string): { ranges: string; formula: string | null; fill: string | null }[] {
+    return (this.sheet(sheet).conditionalFormats ?? []).map((cf) => ({ ranges: cf.rects.map(rangeToA1).join(','), formula: cf.formula, fill: cf.fill }));
   }
 
   merges(sheet: string): string[] {

@@ -21,18 +21,33 @@ export function pairProjects(a: Item[], b: Item[]): { pairs: [Item, Item][]; onl
   const freeA = new Set(a);
   const freeB = new Set(b);
   const pairs: [Item, Item][] = [];
+  const pair = (x: Item, y: Item) => {
+    pairs.push([x, y]);
+    freeA.delete(x);
+    freeB.delete(y);
+  };
   const pass = (ok: (x: Item, y: Item) => boolean) => {
     for (const x of [...freeA]) {
-      const y = [...freeB].find((c) => ok(x, c));
-      if (y) {
-        pairs.push([x, y]);
-        freeA.delete(x);
-        freeB.delete(y);
+      for (const y of freeB) {
+        if (ok(x, y)) {
+          pair(x, y);
+          break;
+        }
       }
     }
   };
   const same = (x: Item, y: Item) => compareFacts(x.fact, y.fact).verdict !== 'mismatch';
-  pass((x, y) => x.key === y.key);
+  // the same name: the first free target of that name, in order (indexed: thousands of projects)
+  const byKey = new Map<string, { items: Item[]; next: number }>();
+  for (const y of b) {
+    const q = byKey.get(y.key);
+    if (q) q.items.push(y);
+    else byKey.set(y.key, { items: [y], next: 0 });
+  }
+  for (const x of a) {
+    const q = byKey.get(x.key);
+    if (q && q.next < q.items.length) pair(x, q.items[q.next++]);
+  }
   pass((x, y) => (x.key.includes(y.key) || y.key.includes(x.key)) && Math.min(x.key.length, y.key.length) >= 4 && same(x, y));
   pass((x, y) => similarity(x.key, y.key) >= 0.6 && same(x, y));
   return { pairs, onlyA: [...freeA], onlyB: [...freeB] };

@@ -9,6 +9,8 @@ import { topicName } from '../../narrative';
 import { defineRule } from '../types';
 import { cellOf, quote, narrativePresent } from '../kit/narrative';
 
+/** How far after a change its rate is looked for (the rate follows within the clause: 增加 x 万元，增长 y%). */
+const PERCENT_REACH = 120;
 const PERCENT = /^[^。；;]*?(增长|下降|增加|减少|上升|降低)\s*(\d+(?:\.\d+)?)\s*%/;
 
 export const narrativeChange = defineRule({
@@ -20,10 +22,24 @@ export const narrativeChange = defineRule({
   check(ctx) {
     if (!narrativePresent(ctx)) return;
     const doc = ctx.narrative;
+    // this year's figures seen so far in the paragraph (mentions come in paragraph order): one pass, not a search per change
+    let para: Mention['para'] | undefined;
+    let lastByTopic = new Map<string, Mention>();
+    let lastPlain: Mention | undefined;
     for (const a of doc.amounts) {
-      if (!a.change || /\/|[(（]减少[)）]|[(（]增加[)）]/.test(a.lead)) continue; // template alternatives: narrative-template
-      const rest = a.para.norm.slice(a.at + a.written.length);
-      const m = PERCENT.exec(rest);
+      if (a.para !== para) {
+        para = a.para;
+        lastByTopic = new Map();
+        lastPlain = undefined;
+      }
+      if (!a.change) {
+        if (a.topic) lastByTopic.set(a.topic, a);
+        lastPlain = a;
+        continue;
+      }
+      if (/\/|[(（]减少[)）]|[(（]增加[)）]/.test(a.lead)) continue; // template alternatives: narrative-template
+      const from = a.at + a.written.length;
+      const m = PERCENT.exec(a.para.norm.slice(from, from + PERCENT_REACH));
       if (!m) continue;
       const pctUp = /增长|增加|上升/.test(m[1]);
       if (pctUp !== (a.change === 'up')) {
@@ -32,8 +48,7 @@ export const narrativeChange = defineRule({
       }
       // this year's figure: the last amount of the change's topic in the paragraph, or, for a change
       // without a topic, the amount just before it in the same sentence; a base not named is not guessed
-      const before = doc.amounts.filter((b: Mention) => b.para === a.para && b.at < a.at && !b.change);
-      const current = a.topic ? [...before].reverse().find((b) => b.topic === a.topic) : before.filter((b) => b.sentence === a.sentence).pop();
+      const current = a.topic ? lastByTopic.get(a.topic) : lastPlain?.sentence === a.sentence ? lastPlain : undefined;
       if (!current) continue;
       const prior = a.change === 'up' ? current.value - a.value : current.value + a.value;
       if (prior <= 0) continue;

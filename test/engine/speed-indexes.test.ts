@@ -1,0 +1,94 @@
+/**
+ * The indexes and the one-pass gatherings that made the engine linear (issue 12) answer exactly
+ * what the scans they replaced answered: former names with or without 支出 (the first in the
+ * catalog's order), projects paired by name in order when names repeat, the leaf-code facts of
+ * thousands of rows sharing a code, and the report a worker thread sends back.
+ */
+import { leafCodeFacts, type Fact } from '../../src/engine/analysis/facts';
+import { builtinCatalog, formerNamed } from '../../src/engine/catalog/catalog';
+import type { Catalog } from '../../src/engine/catalog/types';
+import { checkWorkbook, reportOf } from '../../src/engine/check';
+import { pairProjects } from '../../src/engine/rules/cross/projects-links';
+import { readWorkbookFile } from '../../src/hosts/file/node';
+import * as path from 'path';
+
+const GEN = path.resolve(__dirname, '../fixtures/generated');
+
+describe('formerNamed (indexed once per catalog)', () => {
+  const cat = builtinCatalog();
+  test.each([
+    ['医疗卫生与计划生育支出', '210'],
+    ['医疗卫生与计划生育', '210'], // without 支出
+    ['医疗 卫生与计划生育支出', '210'], // spaces inside, as exports write them
+    ['城乡社区事务', '212'],
+    ['农林水事务支出', '213'],
+  ])('%s → former entry of %s', (written, current) => {
+    expect(formerNamed(cat, 'fn', written)).toMatchObject({ current });
+  });
+  test('another classification, or a current name, is not a former name', () => {
+    expect(formerNamed(cat, 'econ', '医疗卫生与计划生育支出')).toBeUndefined();
+    expect(formerNamed(cat, 'fn', '卫生健康支出')).toBeUndefined();
+    expect(formerNamed(cat, 'fn', '')).toBeUndefined();
+  });
+  test('the first entry in the catalog order wins, per catalog (two catalogs do not share an index)', () => {
+    const former = [
+      { scheme: 'fn' as const, code: '299', name: '旧名称支出', current: '201', since: 2020 },
+      { scheme: 'fn' as const, code: '298', name: '旧名称', current: '202', since: 2021 },
+    ];
+    const a: Catalog = { ...cat, former };
+    const b: Catalog = { ...cat, former: [...former].reverse() };
+    expect(formerNamed(a, 'fn', '旧名称')?.current).toBe('201');
+    expect(formerNamed(a, 'fn', '旧名称支出')?.current).toBe('201');
+    expect(formerNamed(b, 'fn', '旧名称支出')?.current).toBe('202');
+  });
+});
+
+const fact = (value: number): Fact => ({ value, step: 0.01, sheet: 's', cells: ['A1'], label: 'x', factor: 1 });
+const item = (name: string, value: number) => ({ name, key: name, fact: fact(value) });
+
+describe('pairProjects', () => {
+  test('repeated names pair in order, one to one; the rest stay unpaired', () => {
+    const a = [item('档案数字化', 1), item('业务培训', 2), item('档案数字化', 3), item('档案数字化', 4)];
+    const b = [item('档案数字化', 1), item('档案数字化', 3), item('业务培训', 2)];
+    const { pairs, onlyA, onlyB } = pairProjects(a, b);
+    expect(pairs.map(([x, y]) => [x.fact.value, y.fact.value])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(onlyA.map((x) => x.fact.value)).toEqual([4]);
+    expect(onlyB).toEqual([]);
+  });
+  test('after the same names: a name inside the other with the same amount, then a close name with the same amount', () => {
+    const a = [item('政务服务大厅标准化配置', 5), item('信息化运维经费', 7), item('专项督查', 9)];
+    const b = [item('大厅标准化配置', 5), item('信息化运维费', 7), item('专项督查', 9)];
+    const { pairs, onlyA, onlyB } = pairProjects(a, b);
+    expect(pairs.map(([x, y]) => `${x.name}=${y.name}`)).toEqual(['专项督查=专项督查', '政务服务大厅标准化配置=大厅标准化配置', '信息化运维经费=信息化运维费']);
+    expect(onlyA).toEqual([]);
+    expect(onlyB).toEqual([]);
+  });
+});
+
+describe('on the seed workbook', () => {
+  test('leaf-code facts: every detail row of a code is in its sum, once', async () => {
+    const r = checkWorkbook(await readWorkbookFile(path.join(GEN, 'seed-001.xlsx')));
+    const i = r.recognized.findIndex((t) => t.kind === 'expenditure');
+    const t = r.recognized[i];
+    const facts = leafCodeFacts(t, r.mappings[i]);
+    expect(facts.size).toBeGreaterThan(0);
+    // the cells of all facts are distinct, and as many as the detail rows with a functional code
+    const cells = [...facts.values()].flatMap((f) => f.cells);
+    expect(new Set(cells).size).toBe(cells.length);
+    const coded = r.mappings[i].filter((m) => t.parts[m.part].rows[m.index].role === 'detail' && m.codes.some((c) => c.scheme === 'fn' && c.matched === 'code'));
+    expect(cells).toHaveLength(coded.length);
+  });
+  test('reportOf: the report fields, without the tables model, exactly as checkWorkbook gave them', async () => {
+    const r = checkWorkbook(await readWorkbookFile(path.join(GEN, 'seed-001.xlsx')));
+    const report = reportOf(r);
+    expect(report).not.toHaveProperty('recognized');
+    expect(report).not.toHaveProperty('mappings');
+    const { recognized: _recognized, mappings: _mappings, ...rest } = r;
+    expect(report).toStrictEqual(rest);
+    expect(JSON.stringify(structuredClone(report))).toBe(JSON.stringify(rest));
+  });
+});
