@@ -30,6 +30,15 @@ export default tseslint.config(
     },
   },
   {
+    // the report layer (HTML report) is pure like the engine: the standalone browser page reuses it
+    files: ['src/report/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ ...ENGINE_IMPORTS, message: 'src/report is pure TypeScript: no Node, Office, DOM or host imports.' }] }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
     files: ['src/engine/rules/{table,code,cross,presentation,narrative}/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_IMPORTS, RULE_IMPORTS] }] },

@@ -1,8 +1,9 @@
 /**
  * Node entry of budget-check (webpack: src/cli/main.ts → dist/cli/budget-check.js; bin/budget-check.js loads it).
  */
-import { readCatalogFile, readWorkbookFile } from '../hosts/file/node';
+import { annotateWorkbookFile, readCatalogFile, readWorkbookFile } from '../hosts/file/node';
 import * as fs from 'fs';
+import { nodeOutput } from './output';
 import * as os from 'os';
 import { expandInput } from './files';
 import { startPool } from './pool';
@@ -24,6 +25,8 @@ run(process.argv.slice(2), {
   isTTY: Boolean(process.stderr.isTTY),
   readWorkbook: readWorkbookFile,
   readCatalog: readCatalogFile,
+  annotate: annotateWorkbookFile,
+  output: nodeOutput,
   expand: expandInput,
   version: VERSION,
   pool: (o) => startPool(o),

@@ -4,13 +4,19 @@
  * Severities, table kinds, profiles and unit types are named by the shared engine/i18n/labels.
  */
 import { fill, fillText, type Lang, type LocalizedText } from '../engine/i18n/lang';
+import { REPORT_TEXTS } from '../engine/i18n/report-messages';
 
 const CLI = {
   // ------------------------------------------------------------ usage, errors, progress
   help: {
     'zh-CN': `用法：budget-check [选项] <文件.xlsx | 文件夹> ...
 
-  --format text|json   报告格式（默认 text）；json 时标准输出只有一个 JSON 文档
+  --format text|json|html
+                       报告格式（默认 text）；json 时标准输出只有一个 JSON 文档；html 为独立的网页报告（不联网，可打印）
+  --out <文件>         把报告写到文件而不是标准输出（任何格式）
+  --annotate <文件|文件夹/>
+                       写出标注问题的工作簿副本（问题单元格按级别填色并加批注，另加“审核结果”工作表）；
+                       一个输入文件时写到给出的文件，多个时写到文件夹中的 <名称>.checked.xlsx；原文件从不修改
   --profile <模板>     指定模板：{profiles}（默认 auto，自动判断）
   --lang zh-CN|en      报告语言（默认 zh-CN）
   --catalog <文件>     导入官方《政府收支分类科目》（.xlsx 或 .csv），替换内置目录中它包含的分类
@@ -32,7 +38,14 @@ const CLI = {
 `,
     en: `Usage: budget-check [options] <file.xlsx | folder> ...
 
-  --format text|json   report format (default text); with json, stdout holds exactly one JSON document
+  --format text|json|html
+                       report format (default text); with json, stdout holds exactly one JSON document; html is a
+                       self-contained web page (no network, prints on A4)
+  --out <file>         write the report to a file instead of stdout (any format)
+  --annotate <file|folder/>
+                       write a copy of the workbook with the findings marked (cells filled by severity, a note with
+                       the message, an added "Check results" sheet); one input: that file; several: <name>.checked.xlsx
+                       in the folder. The input files are never modified
   --profile <id>       force a profile: {profiles} (default auto)
   --lang zh-CN|en      message language (default zh-CN)
   --catalog <file>     an official classification catalog (.xlsx or .csv) replacing the built-in one for what it holds
@@ -55,17 +68,27 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
   },
   unknownOption: { 'zh-CN': '未知的选项：{what}', en: 'Unknown option: {what}' },
   needsValue: { 'zh-CN': '选项 {what} 需要一个值', en: 'Option {what} needs a value' },
-  badFormat: { 'zh-CN': '未知的报告格式：{what}（可用：text、json）', en: 'Unknown format: {what} (use text or json)' },
+  badFormat: { 'zh-CN': '未知的报告格式：{what}（可用：text、json、html）', en: 'Unknown format: {what} (use text, json or html)' },
+  annotateNeedsFolder: {
+    'zh-CN': '有多个输入文件时，--annotate 需要一个文件夹（如 out/），每个文件写成 <名称>.checked.xlsx：{what} 是一个文件',
+    en: 'With several input files, --annotate needs a folder (such as out/) that gets <name>.checked.xlsx per file: {what} is a file',
+  },
+  outFailed: { 'zh-CN': '无法写入报告文件 {file}：', en: 'Cannot write the report file {file}: ' },
+  annotateFailed: { 'zh-CN': '无法写入标注副本 {file}：', en: 'Cannot write the annotated copies to {file}: ' },
+  annotateWritten: { 'zh-CN': '已写入标注副本：{file}', en: 'Annotated copy written: {file}' },
+  annotateNotWritten: { 'zh-CN': '未写入 {file} 的标注副本：', en: 'No annotated copy of {file}: ' },
+  annotateUnread: { 'zh-CN': '文件无法读取', en: 'the file could not be read' },
+  'write-no-folder': { 'zh-CN': '所在文件夹不存在（{file}）', en: 'its folder does not exist ({file})' },
+  'write-no-permission': { 'zh-CN': '没有写入权限（{file}）', en: 'no permission to write it ({file})' },
+  'write-is-folder': { 'zh-CN': '这是一个文件夹（{file}）', en: 'it is a folder ({file})' },
+  'write-read-only': { 'zh-CN': '所在磁盘是只读的（{file}）', en: 'its disk is read-only ({file})' },
+  'write-disk-full': { 'zh-CN': '磁盘空间不足（{file}）', en: 'the disk is full ({file})' },
+  'write-is-input': { 'zh-CN': '这是正在审核的输入文件，不会被覆盖（{file}）', en: 'it is one of the input files, which are never overwritten ({file})' },
+  'write-not-folder': { 'zh-CN': '同名文件已存在，不是文件夹（{file}）', en: 'a file of that name exists, not a folder ({file})' },
+  'write-unwritable': { 'zh-CN': '无法写入（{file}）', en: 'it cannot be written ({file})' },
   badProfile: { 'zh-CN': '未知的模板：{what}（可用：{profiles}）', en: 'Unknown profile: {what} (use one of {profiles})' },
   badLang: { 'zh-CN': '未知的语言：{what}（可用：zh-CN、en）', en: 'Unknown language: {what} (use zh-CN or en)' },
   noInputs: { 'zh-CN': '请给出要审核的 .xlsx 文件或文件夹', en: 'Give the .xlsx files or folders to check' },
-  later: {
-    'zh-CN': '{what} 将在后续版本提供，本版本尚不支持',
-    en: '{what} arrives in a later version and is not supported yet',
-  },
-  laterHtml: { 'zh-CN': '--format html（HTML 报告）', en: '--format html (HTML report)' },
-  laterOut: { 'zh-CN': '--out（报告输出文件）', en: '--out (report file)' },
-  laterAnnotate: { 'zh-CN': '--annotate（标注问题的工作簿副本）', en: '--annotate (annotated copy of the workbook)' },
   badJobs: { 'zh-CN': '--jobs 需要 1 到 256 之间的整数：{what}', en: '--jobs needs a whole number from 1 to 256: {what}' },
   badMaxMemory: { 'zh-CN': '--max-memory 需要 16 以上的整数（MiB）：{what}', en: '--max-memory needs a whole number of MiB, 16 or more: {what}' },
   badTimeout: { 'zh-CN': '--timeout 需要大于 0 的秒数（最多 86400）：{what}', en: '--timeout needs a number of seconds above 0 (at most 86400): {what}' },
@@ -79,10 +102,6 @@ Exit status: 0 no finding of severity error; 1 at least one error; 2 bad usage o
   noXlsxInFolder: { 'zh-CN': '文件夹中没有 .xlsx 文件', en: 'No .xlsx file in this folder' },
   internalError: { 'zh-CN': '审核时出现内部错误：{what}', en: 'Internal error while checking: {what}' },
   reading: { 'zh-CN': '正在读取', en: 'Reading' },
-  total: {
-    'zh-CN': '共 {files} 个文件：错误 {error}，警告 {warning}，提示 {info}；无法读取 {unreadable} 个',
-    en: '{files} files: {error} errors, {warning} warnings, {info} info; {unreadable} unreadable',
-  },
   // ------------------------------------------------------------ budget-check template
   templateHelp: {
     'zh-CN': `用法：budget-check template --profile <模板> [选项] --out <文件.xlsx>
@@ -138,21 +157,8 @@ Exit status: 0 written; 2 bad usage or the file could not be written.
     'zh-CN': '已写出 {file}：{profile}，{year}年，{count} 张表',
     en: 'Wrote {file}: {profile}, {year}, {count} tables',
   },
-  // ------------------------------------------------------------ the text report
-  file: { 'zh-CN': '文件', en: 'File' },
-  cannotRead: { 'zh-CN': '无法读取', en: 'Cannot read' },
-  profile: { 'zh-CN': '模板', en: 'Profile' },
-  profileAuto: { 'zh-CN': '（自动判断）', en: ' (picked automatically)' },
-  tablesFound: { 'zh-CN': '识别到的表', en: 'Tables found' },
-  tablesMissing: { 'zh-CN': '缺少的表', en: 'Tables missing' },
-  none: { 'zh-CN': '无', en: 'none' },
-  unitUnknown: { 'zh-CN': '单位未注明', en: 'unit not stated' },
-  coverage: { 'zh-CN': '已校验 {ran} 项，未校验 {skipped} 项', en: '{ran} checks ran, {skipped} not run' },
-  noSums: { 'zh-CN': '本表未做任何求和校验', en: 'no sum was checked in this table' },
-  unitType: { 'zh-CN': '单位类型', en: 'Unit type' },
-  catalog: { 'zh-CN': '分类目录', en: 'Catalog' },
-  findings: { 'zh-CN': '问题', en: 'Findings' },
-  workbookLevel: { 'zh-CN': '工作簿', en: 'Workbook' },
+  // the labels of the text report: shared with the other reports (engine/i18n/report-messages)
+  ...REPORT_TEXTS,
 } as const satisfies Record<string, LocalizedText>;
 
 export type CliKey = keyof typeof CLI;

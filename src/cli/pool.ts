@@ -9,11 +9,16 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { CheckOptions } from '../engine/check';
 import type { WorkbookReport } from '../engine/findings';
-import type { LocalizedText } from '../engine/i18n/lang';
+import type { Lang, LocalizedText } from '../engine/i18n/lang';
+import type { ReportGrids } from '../report/excerpts';
 import { WorkbookReadError } from '../hosts/file/errors';
 
-/** What every worker checks with (structured-cloned to it). */
-export type WorkerJob = Required<Pick<CheckOptions, 'profile' | 'catalog' | 'unitType'>>;
+/**
+ * What every worker checks with (structured-cloned to it), and what it makes besides the report:
+ * the grid excerpts of the HTML report (in that language) and the annotated copy (in that language,
+ * its report sheet dated `when`, the start of the run); null: none.
+ */
+export type WorkerJob = Required<Pick<CheckOptions, 'profile' | 'catalog' | 'unitType'>> & { grids: Lang | null; annotate: { lang: Lang; when: string } | null };
 
 export interface PoolOptions {
   /** Worker threads at most. */
@@ -25,8 +30,15 @@ export interface PoolOptions {
   job: WorkerJob;
 }
 
-/** One file's outcome: a report, or why there is none. */
-export type FileOutcome = { report: WorkbookReport; error?: undefined } | { report?: undefined; error: LocalizedText };
+/** What a file's check made besides its report (WorkerJob): the HTML report's grids, the annotated copy or why it could not be made. */
+export interface FileExtras {
+  grids?: ReportGrids;
+  annotated?: Uint8Array;
+  annotateError?: LocalizedText;
+}
+
+/** One file's outcome: a report (and its extras), or why there is none. */
+export type FileOutcome = ({ report: WorkbookReport; error?: undefined } & FileExtras) | { report?: undefined; error: LocalizedText };
 
 export interface FilePool {
   /** Check one file; files are started in the order asked (onStart then, for progress). Never rejects. */
@@ -101,7 +113,10 @@ export function startPool(o: PoolOptions, script: WorkerScript = defaultScript()
     slots.add(slot);
     worker.on('message', (m: { type: 'ready' } | ({ type: 'done' } & FileOutcome)) => {
       if (m.type === 'ready') slot.ready = true;
-      else finish(slot, m.report ? { report: m.report } : { error: m.error! });
+      else if (m.report) {
+        const { type: _type, ...outcome } = m;
+        finish(slot, outcome);
+      } else finish(slot, { error: m.error! });
       pump();
     });
     worker.on('error', (e: NodeJS.ErrnoException) => {

@@ -2,6 +2,7 @@
  * The command line budget-check (docs/CONTRACT.md), testable in-process: run(argv, io) → exit code.
  * Everything it touches outside (streams, files, folders, the engine) comes through `io`.
  */
+import * as path from 'path';
 import { checkWorkbook, type CheckOptions } from '../engine/check';
 import { countBySeverity, type CheckCoverage, type Finding, type WorkbookReport } from '../engine/findings';
 import { reasonsText, unsummed } from '../engine/queries';
@@ -11,10 +12,13 @@ import type { WorkbookData } from '../engine/model/workbook';
 import { catalogCounts } from '../engine/catalog/import';
 import type { ImportedCatalog, UnitType } from '../engine/catalog/types';
 import { PROFILE_IDS } from '../engine/tables/profiles';
-import { HostError } from '../hosts/errors';
+import type { ReportGrids } from '../report/excerpts';
+import { htmlEnd, htmlFile, htmlStart } from '../report/html';
+import { checkFile, errorText } from './check-file';
 import type { SkipWarning } from './files';
 import { cliText, cliTexts, type CliKey } from './messages';
-import type { FileOutcome, FilePool, PoolOptions } from './pool';
+import { WriteError, writeErrorText, type OutputFile, type OutputFs } from './output';
+import type { FileOutcome, FilePool, PoolOptions, WorkerJob } from './pool';
 import { runTemplate } from './template';
 import { terminalSafe } from './terminal';
 
@@ -36,6 +40,10 @@ export interface CliIO {
   readCatalog?(file: string): Promise<ImportedCatalog>;
   /** The engine; checkWorkbook unless a test injects another. */
   check?: (wb: WorkbookData, options: CheckOptions) => WorkbookReport;
+  /** The annotated copy of a file (--annotate), as bytes, its report sheet dated `when`; a HostError when it cannot be made. */
+  annotate?(file: string, report: WorkbookReport, lang: Lang, when: string): Promise<Uint8Array>;
+  /** Where --out and --annotate write (output.ts nodeOutput); without it they are refused. */
+  output?: OutputFs;
   /**
    * Worker threads (pool.ts startPool): when given, several files (or any file when --max-memory or
    * --timeout is given) are checked in workers, each with the memory and time limits; without it
@@ -51,7 +59,7 @@ export interface CliIO {
   writeFile?(file: string, bytes: Uint8Array, options: { overwrite: boolean }): Promise<void>;
 }
 
-type Format = 'text' | 'json';
+type Format = 'text' | 'json' | 'html';
 
 interface Options {
   format: Format;
@@ -70,6 +78,10 @@ interface Options {
   timeoutS: number;
   /** Whether --max-memory or --timeout was given: then even a single file is checked in a worker. */
   limitsGiven: boolean;
+  /** --out: the report goes to this file instead of stdout. */
+  out?: string;
+  /** --annotate: the annotated copy (one input) or the folder of copies. */
+  annotate?: string;
 }
 
 const MAX_TIMEOUT_S = 24 * 3600;
@@ -84,13 +96,6 @@ class UsageError extends Error {
 
 function usage(key: CliKey, vars: Record<string, string> = {}): UsageError {
   return new UsageError(cliTexts(key, vars));
-}
-
-function later(what: 'laterHtml' | 'laterOut' | 'laterAnnotate'): UsageError {
-  return new UsageError({
-    'zh-CN': cliText('later', 'zh-CN', { what: cliText(what, 'zh-CN') }),
-    en: cliText('later', 'en', { what: cliText(what, 'en') }),
-  });
 }
 
 const PROFILE_CHOICES = ['auto', ...PROFILE_IDS].join(', ');
@@ -139,8 +144,7 @@ function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
         return 'version';
       case '--format': {
         const f = value();
-        if (f === 'html') throw later('laterHtml');
-        if (f !== 'text' && f !== 'json') throw usage('badFormat', { what: f });
+        if (f !== 'text' && f !== 'json' && f !== 'html') throw usage('badFormat', { what: f });
         o.format = f;
         break;
       }
@@ -161,9 +165,11 @@ function parseArgs(argv: string[]): Options | { help: Lang } | 'version' {
         o.quiet = true;
         break;
       case '--out':
-        throw later('laterOut');
+        o.out = value();
+        break;
       case '--annotate':
-        throw later('laterAnnotate');
+        o.annotate = value();
+        break;
       case '--catalog':
         o.catalog = value();
         break;
@@ -207,6 +213,11 @@ interface FileResult {
   file: string;
   report?: WorkbookReport;
   error?: LocalizedText;
+  /** --format html: the grid excerpts around the findings. */
+  grids?: ReportGrids;
+  /** --annotate: the annotated copy, or why it could not be made. */
+  annotated?: Uint8Array;
+  annotateError?: LocalizedText;
 }
 
 function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
@@ -254,7 +265,7 @@ class JsonOut {
   private first = true;
 
   constructor(
-    private readonly io: CliIO,
+    private readonly write: (s: string) => void,
     version: string,
   ) {
     this.push(`{\n  "tool": ${JSON.stringify({ name: 'budget-check', version }, null, 2).replace(/\n/g, '\n  ')},\n  "files": [`);
@@ -278,7 +289,7 @@ class JsonOut {
   }
 
   private flush(): void {
-    this.io.stdout(this.buf.join(''));
+    this.write(this.buf.join(''));
     this.buf = [];
     this.size = 0;
   }
@@ -366,6 +377,24 @@ class Progress {
   }
 }
 
+/** `<name>.checked.xlsx` for each input to annotate into a folder, each name once (a second a.xlsx → a-2.checked.xlsx). */
+function copyNames(files: string[]): string[] {
+  const taken = new Set<string>();
+  return files.map((f) => {
+    const base = path.basename(f).replace(/\.xlsx$/i, '');
+    let name = `${base}.checked.xlsx`;
+    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}-${i}.checked.xlsx`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** Both languages of a failure about a file, on stderr: "budget-check: <what the key says about file><why>". */
+function sayBoth(io: CliIO, key: CliKey, file: string, why: LocalizedText): void {
+  const f = terminalSafe(file);
+  io.stderr(`budget-check: ${terminalSafe(`${cliText(key, 'zh-CN', { file: f })}${why['zh-CN']}`)}\nbudget-check: ${terminalSafe(`${cliText(key, 'en', { file: f })}${why.en}`)}\n`);
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'template') return runTemplate(argv.slice(1), io);
   let o: Options;
@@ -386,20 +415,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const check = io.check ?? checkWorkbook;
-  /** Why a file (or the catalog) could not be read: a host's words, or an internal error. */
-  const readError = (e: unknown): LocalizedText => {
-    if (e instanceof HostError) return e.text;
-    return cliTexts('internalError', { what: e instanceof Error ? e.message : String(e) });
-  };
   let catalog: ImportedCatalog | null = null;
   if (o.catalog) {
     try {
       if (!io.readCatalog) throw new Error('no catalog reader');
       catalog = await io.readCatalog(o.catalog);
     } catch (e) {
-      const text = readError(e);
-      const file = terminalSafe(o.catalog);
-      io.stderr(`budget-check: ${terminalSafe(`${cliText('catalogFailed', 'zh-CN', { file })}${text['zh-CN']}`)}\nbudget-check: ${terminalSafe(`${cliText('catalogFailed', 'en', { file })}${text.en}`)}\n`);
+      sayBoth(io, 'catalogFailed', o.catalog, errorText(e));
       return 2;
     }
     if (!o.quiet) {
@@ -417,22 +439,83 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (list.length === 0) queue.push({ file: a, error: cliTexts('noXlsxInFolder') });
       for (const f of list) queue.push({ file: f });
     } catch (e) {
-      queue.push({ file: a, error: readError(e) });
+      queue.push({ file: a, error: errorText(e) });
+    }
+  }
+  const n = queue.length;
+
+  // where the annotated copies go: one input file → the file given; else (or a folder given) → <name>.checked.xlsx in the folder
+  let copies: string[] | null = null;
+  // whether a target is one of the inputs (by name, or as the same file under another name: only a path that exists can be)
+  const inputPaths = new Set(queue.map((q) => path.resolve(q.file)));
+  const isInput = async (target: string) => {
+    if (inputPaths.has(path.resolve(target))) return true;
+    if (!io.output || (await io.output.kind(target)) === 'missing') return false;
+    for (const q of queue) if (await io.output.same(q.file, target)) return true;
+    return false;
+  };
+  if ((o.annotate !== undefined || o.out !== undefined) && !io.output) {
+    sayBoth(io, 'outFailed', o.out ?? o.annotate ?? '', writeErrorText(null, o.out ?? o.annotate ?? ''));
+    return 2;
+  }
+  if (o.annotate !== undefined) {
+    const target = o.annotate;
+    const single = o.inputs.length === 1 && n === 1 && queue[0].file === o.inputs[0];
+    try {
+      const kind = await io.output!.kind(target);
+      if (single && kind !== 'folder' && !/[/\\]$/.test(target)) copies = [target];
+      else if (kind === 'file') {
+        const text = cliTexts('annotateNeedsFolder', { what: terminalSafe(target) });
+        io.stderr(`budget-check: ${text['zh-CN']}\nbudget-check: ${text.en}\n`);
+        return 2;
+      } else {
+        if (kind === 'missing') await io.output!.mkdir(target);
+        copies = copyNames(queue.map((q) => q.file)).map((name) => path.join(target, name));
+      }
+    } catch (e) {
+      sayBoth(io, 'annotateFailed', target, writeErrorText(e, target));
+      return 2;
+    }
+  }
+  if (o.out !== undefined && (await isInput(o.out))) {
+    sayBoth(io, 'outFailed', o.out, new WriteError('is-input', o.out).text);
+    return 2;
+  }
+  // the report: to the --out file (opened before anything is checked) or stdout
+  let outFile: OutputFile | null = null;
+  if (o.out !== undefined) {
+    try {
+      outFile = await io.output!.open(o.out);
+    } catch (e) {
+      sayBoth(io, 'outFailed', o.out, writeErrorText(e, o.out));
+      return 2;
     }
   }
 
   const progress = new Progress(io, o);
-  const json = o.format === 'json' ? new JsonOut(io, io.version) : null;
+  const emit = (s: string) => {
+    if (outFile) outFile.write(s);
+    else {
+      progress.clear();
+      io.stdout(s);
+    }
+  };
+  const json = o.format === 'json' ? new JsonOut(emit, io.version) : null;
+  if (o.format === 'html') emit(htmlStart(o.lang, io.version));
   const total = { error: 0, warning: 0, info: 0 };
   let unreadable = 0;
+  let unwritten = 0;
   let errorFindings = false;
-  const n = queue.length;
   const toCheck = queue.filter((r) => !r.error).length;
   const size = Math.max(1, Math.min(o.jobs ?? io.cores ?? 1, toCheck));
-  const pool =
-    io.pool && (toCheck > 1 || o.limitsGiven)
-      ? io.pool({ size, maxMemoryMb: o.maxMemoryMb, timeoutMs: Math.round(o.timeoutS * 1000), job: { profile: o.profile, catalog, unitType: o.unitType } })
-      : null;
+  const job: WorkerJob = {
+    profile: o.profile,
+    catalog,
+    unitType: o.unitType,
+    grids: o.format === 'html' ? o.lang : null,
+    annotate: copies ? { lang: o.lang, when: new Date().toLocaleString(o.lang) } : null,
+  };
+  const pool = io.pool && (toCheck > 1 || o.limitsGiven) ? io.pool({ size, maxMemoryMb: o.maxMemoryMb, timeoutMs: Math.round(o.timeoutS * 1000), job }) : null;
   // files are started at most `ahead` before the one to be written next: the reports waiting to be
   // written (in input order) are bounded by the pool, not by the number of files
   const ahead = pool ? Math.max(4, size * 4) : 1;
@@ -447,20 +530,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }
       const r = queue[i];
       if (!r.error) {
+        let out: FileOutcome;
         if (pool) {
-          const out = await outcomes[i]!;
+          out = await outcomes[i]!;
           outcomes[i] = undefined;
-          if (out.report) r.report = out.report;
-          else r.error = out.error;
         } else {
           progress.step(i, n, r.file);
-          try {
-            const wb = await io.readWorkbook(r.file);
-            r.report = check(wb, { profile: o.profile, catalog, unitType: o.unitType });
-          } catch (e) {
-            r.error = readError(e);
-          }
+          out = await checkFile(r.file, job, { read: io.readWorkbook, check, annotate: io.annotate });
         }
+        Object.assign(r, out);
       }
       if (r.error) unreadable++;
       else {
@@ -471,9 +549,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         if (c.error > 0) errorFindings = true;
       }
       if (json) json.file(fileJson(r, o.lang));
-      else {
+      else if (o.format === 'html') emit(htmlFile(r, i, o.lang));
+      else emit(`${fileText(r, o.lang)}\n`);
+      if (copies) {
         progress.clear();
-        io.stdout(`${fileText(r, o.lang)}\n`);
+        if (!(await writeCopy(io, o, r, copies[i], isInput))) unwritten++;
       }
       queue[i] = { file: r.file }; // the report is written out; let it go
     }
@@ -482,7 +562,33 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   progress.clear();
   if (json) json.end();
-  else if (n > 1) io.stdout(`${cliText('total', o.lang, { files: n, ...total, unreadable })}\n`);
-  if (unreadable > 0) return 2;
+  else if (o.format === 'html') emit(htmlEnd(o.lang, n > 1 ? { files: n, ...total, unreadable } : undefined));
+  else if (n > 1) emit(`${cliText('total', o.lang, { files: n, ...total, unreadable })}\n`);
+  if (outFile) {
+    try {
+      await outFile.close();
+    } catch (e) {
+      sayBoth(io, 'outFailed', o.out!, writeErrorText(e, o.out!));
+      return 2;
+    }
+  }
+  if (unreadable > 0 || unwritten > 0) return 2;
   return errorFindings ? 1 : 0;
+}
+
+/** Write a file's annotated copy (or say why there is none); false when none was written. */
+async function writeCopy(io: CliIO, o: Options, r: FileResult, target: string, isInput: (f: string) => Promise<boolean>): Promise<boolean> {
+  let why: LocalizedText | undefined = r.report ? r.annotateError : cliTexts('annotateUnread');
+  if (!why && r.annotated) {
+    try {
+      if (await isInput(target)) throw new WriteError('is-input', target);
+      await io.output!.write(target, r.annotated);
+      if (!o.quiet) io.stderr(`${terminalSafe(cliText('annotateWritten', o.lang, { file: target }))}\n`);
+      return true;
+    } catch (e) {
+      why = writeErrorText(e, target);
+    }
+  }
+  sayBoth(io, 'annotateNotWritten', r.file, why ?? cliTexts('internalError', { what: 'no copy' }));
+  return false;
 }

@@ -50,7 +50,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
 }
 
 /** The report alone (docs/CONTRACT.md), without the tables' full model: what is sent between threads when only the report is written. */
-export function reportOf(result: CheckResult): WorkbookReport {
+export function reportOf(result: CheckResult | WorkbookReport): WorkbookReport {
   const { profile, profileAuto, tables, missingTables, findings, checks, unitType, catalog } = result;
   return { profile, profileAuto, tables, missingTables, findings, checks, unitType, catalog };
 }

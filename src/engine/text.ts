@@ -101,3 +101,17 @@ export function parseEnumeration(label: string): Enumeration | undefined {
   if (m) return { depth: 4, n: Number(m[1]), rest: label.slice(m[0].length) };
   return undefined;
 }
+
+/**
+ * Control characters that text from a file (cell text, sheet and file names) may hold and that
+ * must not act where the text is shown: C0 (incl. TAB, LF, CR), DEL, C1 (incl. CSI), the bidi
+ * embeddings, overrides and isolates, the bidi marks. They could move a terminal's cursor, forge a
+ * report line or reorder what is shown.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The text with every control character shown as a visible escape, e.g. "\u{1b}". */
+export function visibleControls(s: string): string {
+  return s.replace(UNSAFE_CONTROLS, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}

@@ -1,11 +1,12 @@
 /**
  * The command line run in-process in tests: an io that collects stdout and stderr, over the real
- * file host and folder expansion; the engine (check) and anything else as the test gives it.
+ * file host, folder expansion and output files (--out, --annotate); the engine (check) and anything else as the test gives it.
  */
 import * as fs from 'fs';
 import { expandInput } from '../../src/cli/files';
 import type { CliIO } from '../../src/cli/run';
-import { readWorkbookFile } from '../../src/hosts/file/node';
+import { nodeOutput } from '../../src/cli/output';
+import { annotateWorkbookFile, readWorkbookFile } from '../../src/hosts/file/node';
 
 export function cliIO(extra: Partial<CliIO> = {}) {
   const out: string[] = [];
@@ -15,6 +16,8 @@ export function cliIO(extra: Partial<CliIO> = {}) {
     stderr: (s) => err.push(s),
     isTTY: false,
     readWorkbook: readWorkbookFile,
+    annotate: annotateWorkbookFile,
+    output: nodeOutput,
     expand: expandInput,
     version: '9.9.9',
     writeFile: (file, bytes, { overwrite }) => fs.promises.writeFile(file, bytes, { flag: overwrite ? 'w' : 'wx' }),

@@ -7,6 +7,9 @@
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
 import type { ImportedCatalog } from '../../engine/catalog/types';
+import type { WorkbookReport } from '../../engine/findings';
+import type { Lang } from '../../engine/i18n/lang';
+import { annotateXlsx } from './annotate';
 import type { WorkbookData } from '../../engine/model/workbook';
 import { catalogFromCsv, catalogFromWorkbook } from './catalog';
 import { WorkbookReadError, type ReadErrorCode } from './errors';
@@ -98,6 +101,11 @@ async function readRegularFile(file: string): Promise<Buffer> {
 export async function readWorkbookFile(file: string): Promise<WorkbookData> {
   const bytes = await readRegularFile(file);
   return readXlsx(bytes, { fileName: file });
+}
+
+/** The annotated copy (annotate.ts) of a file on disk, as bytes; the file itself is only read. */
+export async function annotateWorkbookFile(file: string, report: WorkbookReport, lang: Lang, when: string): Promise<Uint8Array> {
+  return annotateXlsx(await readRegularFile(file), report, lang, when);
 }
 
 /**

@@ -5,17 +5,11 @@
  * marks written by earlier versions, which are restored on the next highlight or clear.
  * Only restoreFill queues Office calls.
  */
-import type { Finding, Severity } from '../../engine/findings';
+
+import type { Severity } from '../../engine/findings';
 import { parseRange, toA1 } from '../../engine/model/address';
 
-/** Excel's own "light red / yellow / blue fill" colours. */
-export const MARK_COLORS: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export { MARK_COLORS, markTargets, type MarkTargets } from '../../engine/marks';
 
 /** Settings key of the record of fill marks written by earlier versions (restored, never written now). */
 export const MARKS_SETTING_KEY = 'budgetChecker.highlights';
@@ -87,43 +81,6 @@ export function parseCfMarks(value: unknown): CfMarksRecord {
 
 export function serializeCfMarks(r: CfMarksRecord): { v: 1; sheets: { name: string; id?: string }[] } {
   return { v: 1, sheets: r.sheets };
-}
-
-/** A finding naming a larger range than this is not expanded cell by cell. */
-const MAX_CELLS_PER_REF = 10000;
-const EXCEL_ROWS = 1048576;
-const EXCEL_COLS = 16384;
-
-/** sheet → A1 → the most severe severity among the findings naming that cell. */
-export type MarkTargets = Map<string, Map<string, Severity>>;
-
-export function markTargets(findings: Finding[]): MarkTargets {
-  const out: MarkTargets = new Map();
-  for (const f of findings) {
-    if (f.sheet === null) continue;
-    let cells = out.get(f.sheet);
-    for (const ref of f.cells) {
-      let rect;
-      try {
-        rect = parseRange(ref);
-      } catch {
-        continue;
-      }
-      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_CELLS_PER_REF) continue;
-      if (rect.bottom >= EXCEL_ROWS || rect.right >= EXCEL_COLS) continue;
-      if (!cells) {
-        cells = new Map();
-        out.set(f.sheet, cells);
-      }
-      for (let r = rect.top; r <= rect.bottom; r++)
-        for (let c = rect.left; c <= rect.right; c++) {
-          const a1 = toA1(r, c);
-          const had = cells.get(a1);
-          if (had === undefined || RANK[f.severity] < RANK[had]) cells.set(a1, f.severity);
-        }
-    }
-  }
-  return out;
 }
 
 /**
