@@ -52,10 +52,17 @@ const web = async (env = {}, argv = {}) => {
     mode,
     target: 'web',
     // the engine runs in a Web Worker beside the pane: a fixed name the pane can load
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', 'engine.worker': './src/taskpane/engine.worker.ts' },
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      'engine.worker': './src/taskpane/engine.worker.ts',
+      // the standalone checker page (WPS, Excel 2016): no Office, its own worker
+      checker: './src/checker/index.tsx',
+      'checker.worker': './src/checker/checker.worker.ts',
+    },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: (p) => (p.chunk.name === 'engine.worker' ? 'engine.worker.js' : '[name].[contenthash:8].js'),
+      filename: (p) => (p.chunk.name === 'engine.worker' || p.chunk.name === 'checker.worker' ? '[name].js' : '[name].[contenthash:8].js'),
       clean: { keep: /^cli\// },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, os: false } },
@@ -66,6 +73,7 @@ const web = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),
+      new HtmlWebpackPlugin({ filename: 'checker.html', template: './src/checker/checker.html', chunks: ['checker'] }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
   };

@@ -7,9 +7,7 @@
 import type { Lang, LocalizedText } from '../engine/i18n/lang';
 import { kindName, profileName } from '../engine/i18n/labels';
 import { PROFILE_IDS, findProfile, type AmountUnit } from '../engine/tables/profiles';
-import { buildTemplates, profileLevel, type TemplateOptions } from '../engine/templates';
-import { contentsOf } from '../engine/templates/contents';
-import { writeTemplatesXlsx } from '../hosts/file/write-templates';
+import { blankWorkbookXlsx, type BlankWorkbook } from '../hosts/file/write-templates';
 import { cliText, cliTexts, type CliKey } from './messages';
 import type { CliIO } from './run';
 import { terminalSafe } from './terminal';
@@ -130,20 +128,12 @@ export async function runTemplate(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`budget-check template: ${terminalSafe(e.text['zh-CN'])}\nbudget-check template: ${terminalSafe(e.text.en)}\n${cliText('seeTemplateHelp', 'zh-CN')} / ${cliText('seeTemplateHelp', 'en')}\n`);
     return 2;
   }
-  const profile = findProfile(a.profile as string)!;
-  const opts: TemplateOptions & { profile: string } = {
-    profile: profile.id,
-    year: a.year ?? new Date().getFullYear() + 1,
-    unitName: a.name,
-    unit: a.unit ?? profile.unit,
-    level: profileLevel(profile.id, a.level ?? 'unit'),
-    protectFormulas: a.protect,
-  };
-  const templates = buildTemplates(opts);
   const out = a.out as string;
+  let written: BlankWorkbook;
   try {
     if (!io.writeFile) throw new Error('no file writer');
-    await io.writeFile(out, await writeTemplatesXlsx(templates, { contents: a.contents ? contentsOf(templates) : undefined }), { overwrite: a.force });
+    written = await blankWorkbookXlsx({ profile: a.profile as string, year: a.year, unitName: a.name, unit: a.unit, level: a.level, contents: a.contents, protectFormulas: a.protect });
+    await io.writeFile(out, written.bytes, { overwrite: a.force });
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     const key: CliKey = OUT_ERRORS[code] ?? 'outUnwritable';
@@ -153,9 +143,11 @@ export async function runTemplate(argv: string[], io: CliIO): Promise<number> {
     );
     return 2;
   }
+  const { templates, year } = written;
+  const profile = findProfile(a.profile as string)!;
   const lines = templates.map((t) => `  ${terminalSafe(t.sheetName)}  ${kindName(t.kind, a.lang)} [${t.kind}]`);
   io.stdout(
-    `${terminalSafe(cliText('templateWritten', a.lang, { file: out, count: templates.length, profile: `${profile.id} ${profileName(profile.id, a.lang)}`, year: opts.year }))}\n${lines.join('\n')}\n`,
+    `${terminalSafe(cliText('templateWritten', a.lang, { file: out, count: templates.length, profile: `${profile.id} ${profileName(profile.id, a.lang)}`, year }))}\n${lines.join('\n')}\n`,
   );
   return 0;
 }

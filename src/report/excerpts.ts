@@ -75,6 +75,15 @@ function excerpt(wb: WorkbookData, sheet: string, at: RangeRect): GridExcerpt | 
   return { top, left, rows };
 }
 
+/** The excerpt around one cell or range of a sheet (null: no such sheet, or not an address). */
+export function excerptAt(wb: WorkbookData, sheet: string, ref: string): GridExcerpt | null {
+  try {
+    return excerpt(wb, sheet, parseRange(ref));
+  } catch {
+    return null;
+  }
+}
+
 /** The excerpts of a report's findings (see the caps above), over the workbook that was checked. */
 export function reportGrids(wb: WorkbookData, report: WorkbookReport, lang: Lang): ReportGrids {
   const sheets = wb.sheets.map((s) => s.name);

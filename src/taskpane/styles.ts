@@ -13,6 +13,7 @@ export const useStyles = makeStyles({
   nested: { paddingLeft: '12px' },
   current: { background: tokens.colorNeutralBackground1Selected },
   grow: { flex: '1 1 140px', minWidth: 0 },
+  fill: { width: '100%', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   finding: {
     display: 'block',
     width: '100%',
@@ -44,5 +45,25 @@ export const useStyles = makeStyles({
   preview: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '6px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   details: { display: 'flex', flexDirection: 'column', gap: '4px' },
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
+  // the standalone checker page
+  page: { display: 'flex', flexDirection: 'column', gap: '16px', padding: '16px', maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box', overflowWrap: 'anywhere' },
+  dropZone: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '16px', border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge },
+  chooser: {
+    alignSelf: 'flex-start',
+    padding: '6px 12px',
+    borderRadius: tokens.borderRadiusMedium,
+    background: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    cursor: 'pointer',
+    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  // visually hidden but focusable (the label above is what is seen)
+  fileInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
+  excerpt: {
+    overflowX: 'auto',
+    '& table': { borderCollapse: 'collapse', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+    '& td': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap' },
+  },
+  excerptHit: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, fontWeight: tokens.fontWeightSemibold },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

@@ -239,3 +239,71 @@ describe('the built pane in Chromium', () => {
     await page.close();
   }, 120_000);
 });
+
+describe('the standalone checker page (dist/checker.html) in Chromium', () => {
+  async function openChecker(width: number): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('close', () => void context.close());
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      return url.startsWith(base) || url.startsWith('blob:') ? route.continue() : route.abort();
+    });
+    await page.goto(`${base}/checker.html`);
+    return { page, errors };
+  }
+  const gen = (f: string) => path.join(ROOT, 'test/fixtures/generated', f);
+
+  test('the seeds and a corrupt file: each seed checked with the pane’s findings list, the corrupt one a clear message; downloads of the marked copy and the report; no outside request', async () => {
+    const { page, errors } = await openChecker(1280);
+    const t0 = Date.now();
+    await page.locator('input[type="file"]').setInputFiles([gen('seed-001.xlsx'), gen('bad-truncated.xlsx'), gen('seed-002.xlsx')]);
+    await page.getByRole('button', { name: 'seed-002.xlsx' }).waitFor({ timeout: 60_000 });
+    const toChecked = Date.now() - t0;
+    await expect(page.getByText(/bad-truncated.xlsx：无法审核：/).count()).resolves.toBe(1);
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).first().waitFor();
+    // a click on a finding shows the cells around it
+    await page.locator('[data-finding="line"] > button').first().click();
+    await page.getByText(/ 附近$/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'checker-1280.png'), fullPage: true });
+    // the marked copy: every value of the original, and the results sheet
+    const [copy] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载标注副本' }).click()]);
+    expect(copy.suggestedFilename()).toBe('seed-001.checked.xlsx');
+    const copied = await readXlsx(fs.readFileSync((await copy.path())!));
+    const original = await readXlsx(fs.readFileSync(gen('seed-001.xlsx')));
+    expect(copied.sheets.slice(0, original.sheets.length).map((x) => x.cells)).toEqual(original.sheets.map((x) => x.cells));
+    expect(copied.sheets.at(-1)!.name).toBe('审核结果');
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载全部文件的网页报告' }).click()]);
+    const html = fs.readFileSync((await report.path())!, 'utf8');
+    expect(html).toContain('seed-001.xlsx');
+    expect(html).toContain('seed-002.xlsx');
+    expect(html).toContain('bad-truncated.xlsx');
+    fs.writeFileSync(path.join(SHOTS, 'checker.json'), JSON.stringify({ seedsAndCorruptCheckedMs: toChecked }, null, 2));
+    process.stdout.write(`checker page: seed-001, a corrupt file and seed-002 checked in ${toChecked} ms\n`);
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !/office\.js$/.test(u))).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  test('at 350 px: no overflow, axe finds no serious violation; a blank standard workbook downloads and checks as that profile', async () => {
+    const { page, errors } = await openChecker(350);
+    await page.locator('input[type="file"]').setInputFiles([gen('seed-001.xlsx')]);
+    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(SHOTS, 'checker-350.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    const axe = await new AxeBuilder({ page: page as never }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const [blank] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载空白标准工作簿' }).click()]);
+    const wb = await readXlsx(fs.readFileSync((await blank.path())!));
+    expect(wb.sheets.length).toBeGreaterThanOrEqual(9);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+

@@ -11,7 +11,10 @@
  * it is opened (fullCalcOnLoad).
  */
 import ExcelJS from 'exceljs';
-import type { ContentsSheet } from '../../engine/templates/contents';
+import { findProfile, type AmountUnit } from '../../engine/tables/profiles';
+import { buildTemplates, profileLevel } from '../../engine/templates';
+import { contentsOf, type ContentsSheet } from '../../engine/templates/contents';
+import type { Level } from '../../engine/templates/sets';
 import type { SheetTemplate, TemplateCell, TemplateStyle } from '../../engine/templates/types';
 import { stampZipDates } from './zip';
 
@@ -139,4 +142,45 @@ export async function writeTemplatesXlsx(templates: SheetTemplate[], options: Wr
   // the zip entries carry the time of writing: the document's date instead, so the same input gives the same bytes
   stampZipDates(bytes, date);
   return bytes;
+}
+
+/** A blank standard workbook: every table of a profile's official template set. */
+export interface BlankWorkbookRequest {
+  /** A profile id (see engine/tables/profiles). */
+  profile: string;
+  /** Default next year. */
+  year?: number;
+  unitName?: string;
+  /** Default the profile's unit. */
+  unit?: AmountUnit;
+  /** For a profile of either level (mof-9); default 'unit'. */
+  level?: Level;
+  /** A 目录 sheet before the tables. */
+  contents?: boolean;
+  protectFormulas?: boolean;
+  date?: Date;
+}
+
+/** What blankWorkbookXlsx wrote: the bytes, the tables in order, the year in their titles. */
+export interface BlankWorkbook {
+  bytes: Uint8Array;
+  templates: SheetTemplate[];
+  year: number;
+}
+
+/** The blank workbook of a profile (`budget-check template`, the standalone checker page). Throws a RangeError for an unknown profile. */
+export async function blankWorkbookXlsx(req: BlankWorkbookRequest): Promise<BlankWorkbook> {
+  const profile = findProfile(req.profile);
+  if (!profile) throw new RangeError(`unknown profile: ${req.profile}`);
+  const year = req.year ?? new Date().getFullYear() + 1;
+  const templates = buildTemplates({
+    profile: profile.id,
+    year,
+    unitName: req.unitName ?? '',
+    unit: req.unit ?? profile.unit,
+    level: profileLevel(profile.id, req.level ?? 'unit'),
+    protectFormulas: req.protectFormulas,
+  });
+  const bytes = await writeTemplatesXlsx(templates, { contents: req.contents ? contentsOf(templates) : undefined, date: req.date });
+  return { bytes, templates, year };
 }
