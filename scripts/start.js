@@ -75,6 +75,8 @@ async function main() {
   2. 在 Excel 网页版打开工作簿 › 插入 › 加载项 › 上传我的加载项 › 选择 ${path.join(ROOT, 'manifest.xml')}
      Excel on the web › Insert › Add-ins › Upload My Add-in › choose manifest.xml
   3. 在“开始”选项卡点击“预算校验” / click 预算校验 on the Home tab.
+  没有加载项（WPS、Excel 2016）：浏览器打开 https://localhost:3000/checker.html（网页版审核，文件不离开浏览器）
+  Without the add-in (WPS, Excel 2016): open https://localhost:3000/checker.html in a browser (files stay in the browser)
 `);
 
   const file = sample();
@@ -83,7 +85,8 @@ async function main() {
 
   if (once) return;
   const https = await ensureCerts();
-  say(`== 开发服务器运行中（${https ? 'https' : 'http'}://localhost:3000），按 Ctrl+C 结束`, `== Dev server running (${https ? 'https' : 'http'}://localhost:3000); Ctrl+C to stop`);
+  const origin = `${https ? 'https' : 'http'}://localhost:3000`;
+  say(`== 开发服务器运行中（${origin}，网页版审核：${origin}/checker.html），按 Ctrl+C 结束`, `== Dev server running (${origin}; the checker page: ${origin}/checker.html); Ctrl+C to stop`);
   const server = spawn(bin('webpack'), ['serve', '--mode', 'development'], { cwd: ROOT, stdio: 'inherit' });
   server.on('exit', (code) => process.exit(code ?? 0));
 }
