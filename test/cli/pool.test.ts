@@ -174,7 +174,8 @@ describe('bounded before parsing', () => {
     const e = await readWorkbookFile(p('loop-a.xlsx')).catch((x) => x);
     expect(e.code).toBe('link-loop');
     expect(e.text.en).toMatch(/^A loop \(or too many levels\) of symbolic links/);
-    expect(`${e.text['zh-CN']} ${e.text.en}`).not.toMatch(/E[A-Z]{3,}/);
+    // the words, without the file's own path (a random temporary folder such as budget-pool-ERRUR3)
+    expect(`${e.text['zh-CN']} ${e.text.en}`.split(p('loop-a.xlsx')).join('')).not.toMatch(/E[A-Z]{3,}/);
   });
 });
 
