@@ -15,7 +15,7 @@ import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { WorkbookData } from '../../src/engine/model/workbook';
 import { readWorkbookFile } from '../../src/hosts/file/node';
 import { readXlsx } from '../../src/hosts/file/xlsx';
@@ -31,6 +31,8 @@ let base: string;
 let browser: Browser;
 let stub: string;
 const requests: string[] = [];
+/** Each page's own browser context (axe needs one), closed at the end. */
+const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium (.ci/run does it)');
@@ -56,6 +58,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
   await browser?.close();
   await new Promise((r) => server?.close(r));
   if (out) fs.rmSync(out, { recursive: true, force: true });
@@ -66,7 +69,7 @@ async function open(wb: WorkbookData, width: number, lang?: 'en', theme?: { body
   // a context of its own (axe needs one), closed with the page
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  contexts.push(context);
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -85,7 +88,8 @@ async function open(wb: WorkbookData, width: number, lang?: 'en', theme?: { body
     requests.push(url);
     // office.js itself is what the pane loads from outside: answered by the stub
     if (/office\.js$/.test(url)) return route.fulfill({ contentType: 'text/javascript', body: stub });
-    return url.startsWith(base) ? route.continue() : route.abort();
+    // a request still under way when its page closes: nothing to answer
+    return (url.startsWith(base) ? route.continue() : route.abort()).catch(() => undefined);
   });
   await page.goto(`${base}/taskpane.html`);
   if (lang === 'en') {
@@ -244,7 +248,7 @@ describe('the standalone checker page (dist/checker.html) in Chromium', () => {
   async function openChecker(width: number): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    contexts.push(context);
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -253,7 +257,7 @@ describe('the standalone checker page (dist/checker.html) in Chromium', () => {
     await page.route('**/*', (route) => {
       const url = route.request().url();
       requests.push(url);
-      return url.startsWith(base) || url.startsWith('blob:') ? route.continue() : route.abort();
+      return (url.startsWith(base) || url.startsWith('blob:') ? route.continue() : route.abort()).catch(() => undefined);
     });
     await page.goto(`${base}/checker.html`);
     return { page, errors };
