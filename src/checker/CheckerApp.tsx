@@ -10,6 +10,7 @@ import type { Finding } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
 import { profileName } from '../engine/i18n/labels';
 import { PROFILES } from '../engine/tables/profiles';
+import { parseRange, type RangeRect } from '../engine/model/address';
 import type { GridExcerpt } from '../report/excerpts';
 import { FindingsPanel } from '../taskpane/panels/FindingsPanel';
 import { isLang } from '../taskpane/settings';
@@ -40,7 +41,7 @@ function download(name: string, data: Uint8Array | string, type: string): void {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const baseName = (n: string) => n.replace(/\.xlsx$/i, '');
 
-function Excerpt({ grid, where }: { grid: GridExcerpt & { at: { row: number; col: number } }; where: string }) {
+function Excerpt({ grid, where }: { grid: GridExcerpt & { at: RangeRect }; where: string }) {
   const s = useStyles();
   return (
     <div className={s.excerpt}>
@@ -49,7 +50,7 @@ function Excerpt({ grid, where }: { grid: GridExcerpt & { at: { row: number; col
           {grid.rows.map((row, r) => (
             <tr key={r}>
               {row.map((v, c) => (
-                <td key={c} className={r === grid.at.row - grid.top && c === grid.at.col - grid.left ? s.excerptHit : undefined}>
+                <td key={c} className={r === grid.at.top - grid.top && c === grid.at.left - grid.left ? s.excerptHit : undefined}>
                   {v}
                 </td>
               ))}
@@ -69,7 +70,7 @@ export function CheckerApp({ api }: { api: CheckerPort }) {
   const [files, setFiles] = useState<Outcome[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [shown, setShown] = useState<number | null>(null);
-  const [near, setNear] = useState<{ grid: GridExcerpt & { at: { row: number; col: number } }; where: string } | null>(null);
+  const [near, setNear] = useState<{ grid: GridExcerpt & { at: RangeRect }; where: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [blank, setBlank] = useState({ profile: PROFILES[0].id, year: new Date().getFullYear() + 1, unitName: '' });
 
@@ -101,11 +102,8 @@ export function CheckerApp({ api }: { api: CheckerPort }) {
   const showNear = (file: CheckedFile, sheet: string, cell: string) =>
     attempt(async () => {
       const grid = await api.excerpt(file.id, sheet, cell);
-      const m = /^([A-Z]+)(\d+)/.exec(cell);
-      if (!grid || !m) return setNear(null);
-      let col = 0;
-      for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-      setNear({ grid: { ...grid, at: { row: Number(m[2]) - 1, col: col - 1 } }, where: `${sheet}!${cell}` });
+      if (!grid) return setNear(null);
+      setNear({ grid: { ...grid, at: parseRange(cell) }, where: `${sheet}!${cell}` });
     });
 
   return (

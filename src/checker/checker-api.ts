@@ -9,7 +9,7 @@ import type { WorkbookReport } from '../engine/findings';
 import type { Lang, LocalizedText } from '../engine/i18n/lang';
 import type { WorkbookData } from '../engine/model/workbook';
 import { entityNameOf } from '../engine/queries';
-import { RULES } from '../engine/registry';
+import { ruleDescriptions } from '../engine/registry';
 import { HostError } from '../hosts/errors';
 import { annotateXlsx } from '../hosts/file/annotate';
 import { blankWorkbookXlsx, type BlankWorkbookRequest } from '../hosts/file/write-templates';
@@ -67,14 +67,13 @@ export function checkerApi(version = '') {
         const report = reportOf(result);
         const id = next++;
         kept.set(id, { name, bytes, wb, report });
-        const found = new Set(report.findings.map((f) => f.rule));
         return {
           id,
           name,
           report,
           sheets: wb.sheets.map((s) => s.name),
           entityName: entityNameOf(result),
-          ruleNames: Object.fromEntries(RULES.filter((r) => found.has(r.id)).map((r) => [r.id, r.description])),
+          ruleNames: ruleDescriptions(report.findings),
         };
       } catch (e) {
         return { name, error: why(e) };

@@ -3,6 +3,8 @@
  * folder under rules/ (table/, code/, cross/, presentation/, narrative/) and a line here; check.ts runs them
  * through rules/runner.ts.
  */
+import type { Finding } from './findings';
+import type { LocalizedText } from './i18n/lang';
 import { codeDuplicate } from './rules/code/code-duplicate';
 import { codeInvalid } from './rules/code/code-invalid';
 import { codeMissing } from './rules/code/code-missing';
@@ -85,3 +87,9 @@ export const RULES: readonly AnyRule[] = [
   narrativeTemplate,
   narrativeTables,
 ];
+
+/** What each rule that has a finding checks (its description), by rule id: the rule filter of the pane and the checker page. */
+export function ruleDescriptions(findings: readonly Finding[]): Record<string, LocalizedText> {
+  const found = new Set(findings.map((f) => f.rule));
+  return Object.fromEntries(RULES.filter((r) => found.has(r.id)).map((r) => [r.id, r.description]));
+}

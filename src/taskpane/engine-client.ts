@@ -7,7 +7,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { MappedCode } from '../engine/catalog/mapping';
 import type { CheckOptions } from '../engine/check';
-import type { Finding, TableSummary } from '../engine/findings';
+import type { Finding } from '../engine/findings';
 import type { WorkbookData } from '../engine/model/workbook';
 import type { CellAddress } from '../engine/queries';
 import { engineSession, type CheckFn, type EngineSession, type PaneReport } from './engine-session';
@@ -17,8 +17,6 @@ export interface EngineClient {
   check(wb: WorkbookData, options: CheckOptions): Promise<PaneReport>;
   /** The codes of a cell's row in the last check (null: none known). */
   codesAt(at: CellAddress): Promise<MappedCode[] | null>;
-  /** The tables a workbook holds, by recognition alone (the last check's results are kept). */
-  tablesIn(wb: WorkbookData, options: CheckOptions): Promise<TableSummary[]>;
   /** End the check under way (its promise rejects with CancelledCheck); the next check starts afresh. */
   cancel(): void;
   /** Whether cancel() can stop a check (only a worker can be ended). */
@@ -55,7 +53,6 @@ export function inPageEngine(check?: CheckFn): EngineClient {
   return {
     check: (wb, o) => checkThrough(session, wb, o),
     codesAt: async (at) => session.codesAt(at),
-    tablesIn: (wb, o) => session.tablesIn(wb, o),
     cancel: () => undefined,
     cancellable: false,
   };
@@ -84,7 +81,6 @@ function workerEngine(): EngineClient {
       });
     },
     codesAt: async (at) => (remote ? remote.codesAt(at) : null),
-    tablesIn: (wb, o) => started().tablesIn(wb, o),
     cancel() {
       worker?.terminate();
       worker = null;

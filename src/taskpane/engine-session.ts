@@ -6,10 +6,10 @@
  */
 import type { MappedCode } from '../engine/catalog/mapping';
 import { checkWorkbook, type CheckOptions } from '../engine/check';
-import type { Finding, TableSummary, WorkbookReport } from '../engine/findings';
+import type { Finding, WorkbookReport } from '../engine/findings';
 import type { WorkbookData } from '../engine/model/workbook';
 import type { LocalizedText } from '../engine/i18n/lang';
-import { RULES } from '../engine/registry';
+import { ruleDescriptions } from '../engine/registry';
 import { codesAt, entityNameOf, type CellAddress, type CheckedReport } from '../engine/queries';
 
 /** The engine's check (or a test's): a report, with the tables model when it has one. */
@@ -32,8 +32,6 @@ export interface EngineSession {
   findings(from: number, count: number): Finding[];
   /** The codes of a cell's row in the last check (null: no check or no tables model). */
   codesAt(at: CellAddress): MappedCode[] | null;
-  /** The tables a workbook holds, by recognition alone (no rule runs; the last check is kept). */
-  tablesIn(wb: WorkbookData, options: CheckOptions): Promise<TableSummary[]>;
 }
 
 export function engineSession(check: CheckFn = checkWorkbook): EngineSession {
@@ -42,19 +40,15 @@ export function engineSession(check: CheckFn = checkWorkbook): EngineSession {
     async check(wb, options) {
       last = await check(wb, options);
       const { findings, recognized: _r, mappings: _m, ...rest } = last;
-      const found = new Set(findings.map((f) => f.rule));
       return {
         ...rest,
         tables: last.tables.map(({ rows: _rows, ...t }) => t),
         entityName: entityNameOf(last),
-        ruleNames: Object.fromEntries(RULES.filter((x) => found.has(x.id)).map((x) => [x.id, x.description])),
+        ruleNames: ruleDescriptions(findings),
         findingCount: findings.length,
       };
     },
     findings: (from, count) => (last ? last.findings.slice(from, from + count) : []),
     codesAt: (at) => (last ? codesAt(last, at) : null),
-    async tablesIn(wb, options) {
-      return (await check(wb, { ...options, rules: [] })).tables.map(({ rows: _rows, ...t }) => t);
-    },
   };
 }

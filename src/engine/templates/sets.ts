@@ -36,6 +36,12 @@ import {
 } from './headers';
 import type { RowSum } from './types';
 
+/** The 三公 row's sums: 合计 (column 0) = columns 1, 2 and 5; column 2 (公务用车) = columns 3 and 4. */
+const THREE_PUBLIC_ROW_SUMS = [
+  { total: 0, parts: [1, 2, 5] },
+  { total: 2, parts: [3, 4] },
+];
+
 export type Level = 'dept' | 'unit';
 
 /** A fixed line on the income side of a two-sided table. */
@@ -237,10 +243,7 @@ function henanTables(year2022: boolean): KindTemplate[] {
       unitLine: '单位：万元',
       header: both(THREE_PUBLIC_HEADER),
       body: { type: 'single-row' },
-      rowSums: [
-        { total: 0, parts: [1, 2, 5] },
-        { total: 2, parts: [3, 4] },
-      ],
+      rowSums: THREE_PUBLIC_ROW_SUMS,
       emptyNote: true,
     },
     {
@@ -540,10 +543,7 @@ const MOF_TABLES: KindTemplate[] = [
     unitLine: '单位：{unit}',
     header: both(THREE_PUBLIC_HEADER),
     body: { type: 'single-row' },
-    rowSums: [
-      { total: 0, parts: [1, 2, 5] },
-      { total: 2, parts: [3, 4] },
-    ],
+    rowSums: THREE_PUBLIC_ROW_SUMS,
     emptyNote: true,
   },
   {
