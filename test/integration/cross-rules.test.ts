@@ -10,7 +10,7 @@ import type { Finding } from '../../src/engine/findings';
 import { parseA1 } from '../../src/engine/model/address';
 import type { CellValue, WorkbookData } from '../../src/engine/model/workbook';
 import type { TableKind } from '../../src/engine/tables/kinds';
-import { amountAt, type RecognizedTable } from '../../src/engine/tables/model';
+import { amountAt, forEachAmount, type RecognizedTable } from '../../src/engine/tables/model';
 import { readWorkbookFile } from '../../src/hosts/file/node';
 
 const DIR = path.join(__dirname, '../fixtures/generated');
@@ -96,11 +96,9 @@ describe('summary-expenditure', () => {
     const t = tables(wb);
     const e = t.of('expenditure');
     const sheet = wb.sheets.find((x) => x.name === e.sheet)!;
-    for (const [key, a] of e.amounts) {
-      if (a.kind !== 'number') continue;
-      const [row, col] = [Math.floor(key / 16384), key % 16384];
-      sheet.cells[row - sheet.top][col - sheet.left] = { value: Math.round(a.value * 10000) };
-    }
+    forEachAmount(e.amounts, (a, row, col) => {
+      if (a.kind === 'number') sheet.cells[row - sheet.top][col - sheet.left] = { value: Math.round(a.value * 10000) };
+    });
     for (const line of sheet.cells) for (const c of line) if (c && typeof c.value === 'string' && /万元/.test(c.value)) c.value = c.value.replace('万元', '元');
     expect(tables(wb).of('expenditure').unit).toBe('元');
     expect(checkWorkbook(wb, { rules: CROSS }).findings).toEqual([]);

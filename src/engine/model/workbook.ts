@@ -106,6 +106,11 @@ export function forEachCell(sheet: SheetData, fn: (row: number, col: number, cel
 
 /** True when the value is empty or whitespace-only text. */
 export function isBlankValue(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // most text starts with a letter, digit or ideograph: not blank, without trimming a copy
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return v.trim() === '';
 }
 

@@ -14,7 +14,13 @@ const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 
 const LEVEL = { total: 0, dept: 1, unit: 2, code: { class: 3, kind: 4, item: 5 }, plain: 7 } as const;
 
 function digits(s: string): string {
-  return toHalfWidth(s).replace(/[\s.\-_·]/g, '');
+  // most code cells already hold plain ASCII digits: nothing to strip
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c >= 0x30 && c <= 0x39;
+  }
+  return plain ? s : toHalfWidth(s).replace(/[\s.\-_·]/g, '');
 }
 
 /** A code cell's digits when it holds only a code (leading zeros may be lost: 款 3 → 03). */
@@ -59,20 +65,19 @@ interface CodeCarry {
   govClass?: string;
 }
 
-function readCode(
-  text: (col: number) => string,
-  cols: ColsByRole,
-  classRole: LabelRole,
-  kindRole: LabelRole,
-  itemRole: LabelRole | null,
-  codeRole: LabelRole,
-  scheme: 'fn' | 'econ',
-  carry: CodeCarry,
-  carryKey: Scheme,
-): RowCode | undefined {
-  const cc = cols.get(classRole);
-  const kc = cols.get(kindRole);
-  const ic = itemRole ? cols.get(itemRole) : undefined;
+/** The columns a classification's code is read from: 类/款/项 columns, or one code column. */
+interface CodeCols {
+  cc: number | undefined;
+  kc: number | undefined;
+  ic: number | undefined;
+  oc: number | undefined;
+}
+
+function codeCols(cols: ColsByRole, classRole: LabelRole, kindRole: LabelRole, itemRole: LabelRole | null, codeRole: LabelRole): CodeCols {
+  return { cc: cols.get(classRole), kc: cols.get(kindRole), ic: itemRole ? cols.get(itemRole) : undefined, oc: cols.get(codeRole) };
+}
+
+function readCode(text: (col: number) => string, { cc, kc, ic, oc }: CodeCols, scheme: 'fn' | 'econ', carry: CodeCarry, carryKey: Scheme): RowCode | undefined {
   if (cc !== undefined || kc !== undefined || ic !== undefined) {
     const cls = cc !== undefined ? text(cc) : '';
     const kind = kc !== undefined ? text(kc) : '';
@@ -89,7 +94,10 @@ function readCode(
     const i2 = item ? codePart(item, 2) : null;
     if ((kind && !k2) || (item && !i2)) return undefined;
     const classCode = c3 ?? (carryKey === 'fn' ? carry.fnClass : carryKey === 'econ' ? carry.econClass : carry.govClass);
-    const used = [cc, kc, ic].filter((x, i): x is number => x !== undefined && [cls, kind, item][i] !== '');
+    const used: number[] = [];
+    if (cls) used.push(cc!);
+    if (kind) used.push(kc!);
+    if (item) used.push(ic!);
     if (!classCode) return undefined;
     if (c3) {
       if (carryKey === 'fn') carry.fnClass = c3;
@@ -103,7 +111,6 @@ function readCode(
     if (!kindCode) return undefined;
     return { code: kindCode + i2.slice(-2), level: 'item', cols: used };
   }
-  const oc = cols.get(codeRole);
   if (oc === undefined) return undefined;
   const raw = text(oc);
   if (!raw) return undefined;
@@ -131,6 +138,12 @@ export function parseBody(
   const nameCol = cols.get('name');
   const govNameCol = cols.get('gov-name');
   const schemeCols = Object.fromEntries(SCHEMES.map((s) => [s, columns.filter((c) => (SCHEME_ROLES[s] as string[]).includes(c.role)).map((c) => c.col)])) as Record<Scheme, number[]>;
+  const fnCols = codeCols(cols, 'fn-class', 'fn-kind', 'fn-item', 'fn-code');
+  const econCols = codeCols(cols, 'econ-class', 'econ-kind', null, 'econ-code');
+  const govCols = codeCols(cols, 'gov-class', 'gov-kind', null, 'gov-code');
+  const noCodeCol = cols.get('fn-code') === undefined && cols.get('econ-code') === undefined;
+  const ucCol = cols.get('unit-code');
+  const schemeColList = SCHEMES.map((scheme) => ({ scheme, cols: schemeCols[scheme] })).filter((x) => x.cols.length > 0);
   const carry: CodeCarry = {};
   const rows: TableRow[] = [];
   const isProjectKind = kind === 'projects' || kind === 'project-performance';
@@ -206,17 +219,21 @@ export function parseBody(
     row.key = key;
     row.labelCol = labelCol;
     // what the code cells and the 政府经济分类 name column hold as written (for the classification rules)
-    for (const scheme of SCHEMES) {
-      const texts = schemeCols[scheme].map(text).filter((x) => x);
-      if (texts.length) (row.codeText ??= {})[scheme] = texts.join(' ');
+    for (const { scheme, cols: sc } of schemeColList) {
+      let joined = '';
+      for (const c of sc) {
+        const x = text(c);
+        if (x) joined = joined ? `${joined} ${x}` : x;
+      }
+      if (joined) (row.codeText ??= {})[scheme] = joined;
     }
     if (govNameCol !== undefined) row.govName = { text: text(govNameCol), col: govNameCol };
 
-    row.fn = readCode(text, cols, 'fn-class', 'fn-kind', 'fn-item', 'fn-code', 'fn', carry, 'fn');
-    row.econ = readCode(text, cols, 'econ-class', 'econ-kind', null, 'econ-code', 'econ', carry, 'econ');
-    row.gov = readCode(text, cols, 'gov-class', 'gov-kind', null, 'gov-code', 'econ', carry, 'gov');
+    row.fn = readCode(text, fnCols, 'fn', carry, 'fn');
+    row.econ = readCode(text, econCols, 'econ', carry, 'econ');
+    row.gov = readCode(text, govCols, 'econ', carry, 'gov');
     // a code written in the name column ("30101 基本工资") when there is no code column
-    if (!row.fn && !row.econ && labelCol !== null && cols.get('fn-code') === undefined && cols.get('econ-code') === undefined) {
+    if (!row.fn && !row.econ && labelCol !== null && noCodeCol) {
       const sp = splitCodeCell(label);
       if (sp && sp.name) {
         const isEcon = /^(30|31|39)\d/.test(sp.code) && (kind === 'basic-expenditure' || kind === 'economic-summary' || kind === 'operating-funds');
@@ -229,16 +246,14 @@ export function parseBody(
     }
 
     // economic tables that put the 款 code in the 单位代码 column (机构运转经费表: 30201 办公费)
-    const ucCol = cols.get('unit-code');
     if (!row.econ && ECON_KINDS.has(kind) && ucCol !== undefined) {
       const d = digits(text(ucCol));
       if (/^3\d{4}$/.test(d)) row.econ = { code: d, level: 'kind', cols: [ucCol] };
     }
     // unit codes: in the unit-code column, or a 6-digit number in a code or name column
     let unitCode: string | undefined;
-    const uc = cols.get('unit-code');
-    if (uc !== undefined) {
-      const d = digits(text(uc));
+    if (ucCol !== undefined) {
+      const d = digits(text(ucCol));
       if (/^\d{3}$|^\d{6,9}$/.test(d)) unitCode = d;
     }
     if (!unitCode) {

@@ -2,10 +2,10 @@
  * Table recognition: every table on every sheet, at any offset, by its title and header content.
  */
 import { forEachStored, type WorkbookData } from '../model/workbook';
-import { parseAmount, type Amount } from '../numbers';
+import { parseAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import type { AmountUnit } from '../tables/profiles';
-import { cellKey, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
+import { amountGrid, cellKey, setAmount, someAmount, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
 import { parseBody } from './body';
@@ -165,13 +165,13 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   const bodyRows: number[] = [];
   for (let br = g.nextStoredRow(bodyTop); br <= bodyBottom; br = g.nextStoredRow(br + 1)) bodyRows.push(br);
 
-  const amounts = new Map<number, Amount>();
+  const amounts = amountGrid(headerTop, left);
   const amountTexts = new Map<number, string>();
   const unusual: { row: number; col: number }[] = [];
   const readAmount = (row: number, col: number) => {
     const cell = g.cell(row, col);
     const a = parseAmount(cell);
-    amounts.set(cellKey(row, col), a);
+    setAmount(amounts, row, col, a);
     if (a.kind === 'number' && a.fromText) amountTexts.set(cellKey(row, col), String(cell.value ?? ''));
     if ((a.kind !== 'number' && a.kind !== 'blank') || (a.kind === 'number' && a.fromText)) unusual.push({ row, col });
   };
@@ -262,7 +262,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     amounts,
     amountTexts,
     unusualAmounts: unusual,
-    hasFigures: [...amounts.values()].some((a) => a.kind === 'number' && a.value !== 0),
+    hasFigures: someAmount(amounts, (a) => a.kind === 'number' && a.value !== 0),
     texts,
     entityLabel: meta.entityCell ? g.text(meta.entityCell.row, meta.entityCell.col) : null,
   };

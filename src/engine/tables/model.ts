@@ -3,6 +3,7 @@
  * Rows and columns are absolute 0-based sheet coordinates.
  */
 import type { Scheme } from '../catalog/types';
+import { forEachStored } from '../model/workbook';
 import type { Amount } from '../numbers';
 import type { Enumeration } from '../text';
 import type { TableKind } from './kinds';
@@ -141,8 +142,8 @@ export interface RecognizedTable {
   notes: TableNote[];
   /** For form-like tables: every line of the form (empty for grid tables). */
   form: FormLine[];
-  /** Amount cells, parsed once: key cellKey(row, col). */
-  amounts: Map<number, Amount>;
+  /** Amount cells, parsed once (amountAt, forEachAmount). */
+  amounts: AmountGrid;
   /** The amount cells that do not hold a plain number or a blank (text, errors, numbers stored as text, uncalculated formulas), in reading order. */
   unusualAmounts: { row: number; col: number }[];
   /** The text as written of the amount cells that hold a number stored as text: key cellKey(row, col). */
@@ -162,8 +163,47 @@ export function cellKey(row: number, col: number): number {
   return row * 16384 + col;
 }
 
+/**
+ * A table's parsed amount cells, by row then column (row - top, col - left): the rules read every
+ * amount several times, and two array steps are far cheaper than a hash lookup in a map of a
+ * quarter of a million cells. Plain data (it survives structured cloning); a sparse table (a stray
+ * far row) has holes, not a rectangle.
+ */
+export interface AmountGrid {
+  top: number;
+  left: number;
+  rows: (Amount | undefined)[][];
+  /** How many cells are stored. */
+  size: number;
+}
+
+export function amountGrid(top: number, left: number): AmountGrid {
+  return { top, left, rows: [], size: 0 };
+}
+
+export function setAmount(g: AmountGrid, row: number, col: number, a: Amount): void {
+  const line = (g.rows[row - g.top] ??= []);
+  if (line[col - g.left] === undefined) g.size++;
+  line[col - g.left] = a;
+}
+
+/** Every stored amount, in row then column order. */
+export function forEachAmount(g: AmountGrid, fn: (a: Amount, row: number, col: number) => void): void {
+  forEachStored(g.rows, (line, r) => forEachStored(line, (a, c) => fn(a, g.top + r, g.left + c)));
+}
+
+/** Whether some stored amount passes the test. */
+export function someAmount(g: AmountGrid, test: (a: Amount) => boolean): boolean {
+  let found = false;
+  forEachAmount(g, (a) => {
+    if (!found && test(a)) found = true;
+  });
+  return found;
+}
+
 export function amountAt(t: RecognizedTable, row: number, col: number): Amount {
-  return t.amounts.get(cellKey(row, col)) ?? BLANK;
+  const line = t.amounts.rows[row - t.amounts.top];
+  return (line && line[col - t.amounts.left]) ?? BLANK;
 }
 
 /** A short name for a column for messages: its last header text, or the group and the last. */

@@ -4,6 +4,7 @@
  */
 import { presentationMessages } from '../../i18n/presentation-messages';
 import { a1 } from '../kit/cells';
+import { someAmount } from '../../tables/model';
 import { defineRule } from '../types';
 
 /** A note that explains an empty table. */
@@ -18,7 +19,7 @@ export const emptyTableNote = defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       ctx.checked(t, 1);
-      const empty = [...t.amounts.values()].every((a) => a.kind === 'blank' || (a.kind === 'number' && a.value === 0));
+      const empty = !someAmount(t.amounts, (a) => a.kind !== 'blank' && !(a.kind === 'number' && a.value === 0));
       if (!empty) continue;
       if (t.notes.some((n) => EMPTY_NOTE.test(n.text))) continue;
       ctx.report({ severity: 'warning', sheet: t.sheet, cells: [a1(t.titleRow, t.titleCol)], messageId: 'emptyWithoutNote', data: { kind: t.kind } });

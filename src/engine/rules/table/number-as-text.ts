@@ -4,7 +4,7 @@
  * (amounts pasted from a PDF, an export that writes text) gets one note with the count.
  */
 import { messages } from '../../i18n/messages';
-import { amountAt, cellKey } from '../../tables/model';
+import { amountAt, cellKey, forEachAmount } from '../../tables/model';
 import { a1, eachUnusualAmount, GRID_KINDS } from '../kit/cells';
 import { defineRule } from '../types';
 
@@ -26,7 +26,13 @@ export const numberAsText = defineRule({
       });
       ctx.checked(t, n);
       // many, or most of the table's numbers: the way the table was made, said once
-      const numbers = () => [...t.amounts.values()].filter((x) => x.kind === 'number').length;
+      const numbers = () => {
+        let n = 0;
+        forEachAmount(t.amounts, (x) => {
+          if (x.kind === 'number') n++;
+        });
+        return n;
+      };
       if (found.length > ONE_BY_ONE || (found.length >= 3 && found.length * 2 >= numbers())) {
         ctx.report({ messageId: 'numbersAsText', data: { count: found.length }, sheet: t.sheet, cells: found.slice(0, 12).map((x) => a1(x.row, x.col)) });
         continue;
