@@ -50,9 +50,10 @@ export function unitFactor(t: RecognizedTable, fallback: AmountUnit = '万元'):
 
 export function cellFact(t: RecognizedTable, row: number, col: number, label: string, factor = unitFactor(t)): Fact | null {
   // a figure in 元 without shown decimals is rounded to the yuan
-  const f = figureOf(amountAt(t, row, col), factor === 1 ? 0.01 : 1);
-  if (!f) return null;
-  return f.exact ? { ...f, sheet: t.sheet, cells: [toA1(row, col)], label, factor } : { value: f.value * factor, step: f.step * factor, sheet: t.sheet, cells: [toA1(row, col)], label, factor };
+  const a = amountAt(t, row, col);
+  if (a.kind === 'blank') return { value: 0, step: 0, exact: true, sheet: t.sheet, cells: [toA1(row, col)], label, factor };
+  if (a.kind !== 'number') return null;
+  return { value: a.value * factor, step: displayStep(a, factor === 1 ? 0.01 : 1) * factor, sheet: t.sheet, cells: [toA1(row, col)], label, factor };
 }
 
 /** An exact zero where a table has no line for a class or code. */

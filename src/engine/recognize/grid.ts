@@ -84,9 +84,20 @@ export class Grid {
     const out: number[] = [];
     const r = this.sheet.cells[row - this.sheet.top];
     if (!r) return out;
+    const base = this.left;
+    if (r.length <= 64) {
+      // a table row: by index, only the columns asked
+      const from = Math.max(0, left - base);
+      const to = Math.min(r.length - 1, right - base);
+      for (let i = from; i <= to; i++) {
+        const cell = r[i];
+        if (cell && !isBlankValue(cell.value)) out.push(base + i);
+      }
+      return out;
+    }
     // the stored cells of the row (a sparse row with one far cell is one step)
     forEachStored(r, (cell, i) => {
-      const c = this.left + i;
+      const c = base + i;
       if (c >= left && c <= right && !isBlankValue(cell.value)) out.push(c);
     });
     return out;

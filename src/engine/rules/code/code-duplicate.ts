@@ -27,15 +27,16 @@ export const codeDuplicate = defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       if (!codesCovered(ctx, t)) continue;
-      const groups = new Map<string, { row: TableRow; cols: number[]; shown: string }[]>();
+      const groups = new Map<string, { row: TableRow; cols: number[]; codes: string[] }[]>();
       for (const m of ctx.mapping(t)) {
         const coded = m.codes.filter((c) => c.matched === 'code' && c.code);
         if (coded.length === 0) continue;
         const p = t.parts[m.part];
         const r = p.rows[m.index];
-        const key = `${m.part}|${unitOf(p, r)}|${coded.map((c) => `${c.scheme}:${c.code}`).join('|')}`;
+        let key = `${m.part}|${unitOf(p, r)}`;
+        for (const c of coded) key += `|${c.scheme}:${c.code}`;
         const list = groups.get(key) ?? [];
-        list.push({ row: r, cols: coded[0].cols, shown: coded.map((c) => c.code).join('→') });
+        list.push({ row: r, cols: coded[0].cols, codes: coded.map((c) => c.code ?? '') });
         groups.set(key, list);
       }
       for (const list of groups.values()) {
@@ -44,7 +45,7 @@ export const codeDuplicate = defineRule({
           severity: 'warning',
           sheet: t.sheet,
           cells: list.flatMap((x) => x.cols.slice(0, 1).map((c) => a1(x.row.row, c))),
-          messageId: 'duplicate', data: { code: list[0].shown, count: list.length },
+          messageId: 'duplicate', data: { code: list[0].codes.join('→'), count: list.length },
         });
       }
     }
