@@ -22,6 +22,10 @@
  * narrative text cell, and rows — each at four sizes, with the time per 1,000 units (flat when linear).
  * BENCH_HOSTILE=0 skips it.
  *
+ * Last, the batch series (bench/batch.ts): budget-check over a folder of 100 seed-sized workbooks with
+ * --jobs 1 and --jobs 2, files per second and peak RSS, the two outputs compared byte for byte.
+ * BENCH_BATCH=0 skips it.
+ *
  * A second series measures consistent department workbooks (test/fixtures: every identity holds, codes
  * from the catalog, a narrative), BENCH_UNITS=50,500,2500 units of four function rows each: the cost of
  * a clean workbook, where the first series is dominated by the findings its random figures produce.
@@ -36,6 +40,7 @@ import type { WorkbookData } from '../src/engine/model/workbook';
 import { readXlsx } from '../src/hosts/file/xlsx';
 import { writeSyntheticDepartment } from '../test/fixtures/build-fixtures';
 import { farCellsXlsx, longTextXlsx, manyMergesXlsx, manyRowsXlsx } from '../test/support/hostile';
+import { measureBatch } from './batch';
 import { measureReader, READERS, type ReaderFigures, type ReaderName } from './readers';
 import { benchWorkbook } from './workbook';
 
@@ -45,6 +50,7 @@ const UNITS = (process.env.BENCH_UNITS ?? '50,500,2500').split(',').filter(Boole
 const WITH_READERS = process.env.BENCH_READERS !== '0';
 const MiB = (b: number) => Math.round(b / 1024 / 1024);
 const HOSTILE = process.env.BENCH_HOSTILE !== '0';
+const BATCH = process.env.BENCH_BATCH !== '0';
 
 /** The growth curves: a series name, its unit, and the workbook at each size. */
 const CURVES: { series: string; unit: string; sizes: number[]; build: (n: number) => Buffer }[] = [
@@ -235,6 +241,12 @@ async function main(): Promise<void> {
     }
     console.log('Growth curves (hostile workbooks): time and memory follow what the file holds');
     console.table(curves);
+  }
+  if (BATCH) {
+    const batch = await measureBatch(OUT);
+    for (const b of batch) results.push({ series: 'batch', ...b });
+    console.log('Batch: budget-check --format json over a folder of seed-sized workbooks (the same report bytes with 1 and 2 jobs)');
+    console.table(batch.map((b) => ({ files: b.files, jobs: b.jobs, 'wall s': b.wallMs / 1000, 'files / s': b.filesPerSecond, 'peak RSS MiB': b.peakRssMiB || 'n/a' })));
   }
   const total = Math.round((performance.now() - started) / 1000);
   console.log(`${SIZES.length + UNITS.length + (HOSTILE ? CURVES.reduce((n, c) => n + c.sizes.length, 0) : 0)} workbooks in ${total} s; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
