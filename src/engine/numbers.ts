@@ -15,6 +15,10 @@ export type Amount =
 
 const DASHES = /^[-－—–‒―]{1,3}$/;
 
+/** The two blanks, shared (an amount is never changed once parsed): most cells of a table are one or a number. */
+export const BLANK_AMOUNT: Amount = Object.freeze({ kind: 'blank', dash: false });
+const DASH: Amount = Object.freeze({ kind: 'blank', dash: true });
+
 /** Decimals shown by a number format such as "#,##0.00" (2), "0" (0); null for General / unknown. */
 export function formatDecimals(numFmt: string | undefined): number | null {
   if (!numFmt) return null;
@@ -40,8 +44,8 @@ function decimalsOf(numFmt: string): number | null {
 /** Parse text that should be an amount. */
 export function parseAmountText(raw: string): Amount {
   const t = toHalfWidth(raw).replace(/[\s\u00a0\u200b]+/g, '').replace(/，/g, ',');
-  if (t === '') return { kind: 'blank', dash: false };
-  if (DASHES.test(t)) return { kind: 'blank', dash: true };
+  if (t === '') return BLANK_AMOUNT;
+  if (DASHES.test(t)) return DASH;
   let s = t;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
@@ -69,7 +73,7 @@ export function parseAmountText(raw: string): Amount {
 }
 
 export function parseAmountValue(v: CellValue, numFmt?: string): Amount {
-  if (v === null || v === undefined) return { kind: 'blank', dash: false };
+  if (v === null || v === undefined) return BLANK_AMOUNT;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', code: '#NUM!' };
     return { kind: 'number', value: v, fromText: false, decimals: formatDecimals(numFmt) };

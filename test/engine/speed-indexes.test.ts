@@ -4,8 +4,8 @@
  * catalog's order), projects paired by name in order when names repeat, the leaf-code facts of
  * thousands of rows sharing a code, and the report a worker thread sends back.
  */
-import { leafCodeFacts, type Fact } from '../../src/engine/analysis/facts';
-import { builtinCatalog, formerNamed } from '../../src/engine/catalog/catalog';
+import { compareFacts, leafCodeFacts, type Fact } from '../../src/engine/analysis/facts';
+import { builtinCatalog, formerNamed, similarity } from '../../src/engine/catalog/catalog';
 import type { Catalog } from '../../src/engine/catalog/types';
 import { checkWorkbook, reportOf } from '../../src/engine/check';
 import { pairProjects } from '../../src/engine/rules/cross/projects-links';
@@ -66,6 +66,58 @@ describe('pairProjects', () => {
     expect(pairs.map(([x, y]) => `${x.name}=${y.name}`)).toEqual(['专项督查=专项督查', '政务服务大厅标准化配置=大厅标准化配置', '信息化运维经费=信息化运维费']);
     expect(onlyA).toEqual([]);
     expect(onlyB).toEqual([]);
+  });
+  test('a tolerant pass takes the first free target in the table order among those of the same amount (within rounding), not the nearest amount', () => {
+    const a = [item('专项经费甲', 10)];
+    // 10.004 and 9.995 are 10.00 within rounding (half a cent each side); 10.02 is not
+    const b = [item('专项经费丙', 10.02), item('专项经费乙', 10.004), item('专项经费丁', 9.995)];
+    const { pairs, onlyB } = pairProjects(a, b);
+    expect(pairs.map(([, y]) => y.name)).toEqual(['专项经费乙']);
+    expect(onlyB.map((y) => y.name)).toEqual(['专项经费丙', '专项经费丁']);
+  });
+  test('the same pairs as trying every free target, on a few hundred random projects (names and amounts that often repeat)', () => {
+    // the plain reading of the rule: for each project, the first free target that passes
+    const reference = (a: ReturnType<typeof item>[], b: ReturnType<typeof item>[]) => {
+      const freeA = new Set(a);
+      const freeB = new Set(b);
+      const pairs: [string, string][] = [];
+      const pair = (x: (typeof a)[0], y: (typeof b)[0]) => {
+        pairs.push([x.name, y.name]);
+        freeA.delete(x);
+        freeB.delete(y);
+      };
+      for (const x of a) {
+        const y = [...freeB].find((z) => z.key === x.key);
+        if (y) pair(x, y);
+      }
+      const same = (x: (typeof a)[0], y: (typeof b)[0]) => compareFacts(x.fact, y.fact).verdict !== 'mismatch';
+      const pass = (ok: (x: (typeof a)[0], y: (typeof b)[0]) => boolean) => {
+        for (const x of [...freeA]) {
+          for (const y of freeB) {
+            if (ok(x, y) && same(x, y)) {
+              pair(x, y);
+              break;
+            }
+          }
+        }
+      };
+      pass((x, y) => (x.key.includes(y.key) || y.key.includes(x.key)) && Math.min(x.key.length, y.key.length) >= 4);
+      pass((x, y) => similarity(x.key, y.key) >= 0.6);
+      return pairs;
+    };
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const words = ['档案', '数字化', '业务', '培训', '信息化', '运维', '经费', '专项', '督查', '大厅', '标准化', '配置'];
+    const name = () => Array.from({ length: 2 + rnd(3) }, () => words[rnd(words.length)]).join('');
+    const amount = () => [0, 1, 2.5, 10, 10.004, 99.99][rnd(6)] + rnd(20);
+    const a = Array.from({ length: 300 }, () => item(name(), amount()));
+    const b = Array.from({ length: 300 }, () => item(name(), amount()));
+    const got = pairProjects(a, b).pairs.map(([x, y]) => [x.name, y.name]);
+    expect(got.length).toBeGreaterThan(50);
+    expect(got).toEqual(reference(a, b));
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Scheme } from '../catalog/types';
 import { forEachStored } from '../model/workbook';
-import type { Amount } from '../numbers';
+import { BLANK_AMOUNT, type Amount } from '../numbers';
 import type { Enumeration } from '../text';
 import type { TableKind } from './kinds';
 import type { AmountUnit } from './profiles';
@@ -156,7 +156,6 @@ export interface RecognizedTable {
   entityLabel: string | null;
 }
 
-const BLANK: Amount = Object.freeze({ kind: 'blank', dash: false });
 
 /** One number per cell (Excel has at most 16,384 columns): a map key without building a string per lookup. */
 export function cellKey(row: number, col: number): number {
@@ -203,7 +202,7 @@ export function someAmount(g: AmountGrid, test: (a: Amount) => boolean): boolean
 
 export function amountAt(t: RecognizedTable, row: number, col: number): Amount {
   const line = t.amounts.rows[row - t.amounts.top];
-  return (line && line[col - t.amounts.left]) ?? BLANK;
+  return (line && line[col - t.amounts.left]) ?? BLANK_AMOUNT;
 }
 
 /** A short name for a column for messages: its last header text, or the group and the last. */

@@ -26,17 +26,36 @@ export function pairProjects(a: Item[], b: Item[]): { pairs: [Item, Item][]; onl
     freeA.delete(x);
     freeB.delete(y);
   };
+  // The tolerant passes pair only items of the same amount (within rounding): each project is tried
+  // against the free targets whose amount is near its own (sorted by amount, a binary search), in
+  // the targets' order, instead of every free target (thousands of projects × thousands of targets).
+  const half = (f: Fact) => (f.exact ? 0 : f.step / 2);
+  const byValue = b.map((y, i) => ({ y, i })).sort((p, q) => p.y.fact.value - q.y.fact.value);
+  const halfB = b.reduce((m, y) => Math.max(m, half(y.fact)), 0);
+  const near = (x: Item): Item[] => {
+    const w = half(x.fact) + halfB + 1e-5;
+    let lo = 0;
+    let hi = byValue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byValue[mid].y.fact.value < x.fact.value - w) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: { y: Item; i: number }[] = [];
+    for (let k = lo; k < byValue.length && byValue[k].y.fact.value <= x.fact.value + w; k++) found.push(byValue[k]);
+    return found.sort((p, q) => p.i - q.i).map((p) => p.y);
+  };
+  const same = (x: Item, y: Item) => compareFacts(x.fact, y.fact).verdict !== 'mismatch';
   const pass = (ok: (x: Item, y: Item) => boolean) => {
     for (const x of [...freeA]) {
-      for (const y of freeB) {
-        if (ok(x, y)) {
+      for (const y of near(x)) {
+        if (freeB.has(y) && same(x, y) && ok(x, y)) {
           pair(x, y);
           break;
         }
       }
     }
   };
-  const same = (x: Item, y: Item) => compareFacts(x.fact, y.fact).verdict !== 'mismatch';
   // the same name: the first free target of that name, in order (indexed: thousands of projects)
   const byKey = new Map<string, { items: Item[]; next: number }>();
   for (const y of b) {
@@ -48,8 +67,8 @@ export function pairProjects(a: Item[], b: Item[]): { pairs: [Item, Item][]; onl
     const q = byKey.get(x.key);
     if (q && q.next < q.items.length) pair(x, q.items[q.next++]);
   }
-  pass((x, y) => (x.key.includes(y.key) || y.key.includes(x.key)) && Math.min(x.key.length, y.key.length) >= 4 && same(x, y));
-  pass((x, y) => similarity(x.key, y.key) >= 0.6 && same(x, y));
+  pass((x, y) => (x.key.includes(y.key) || y.key.includes(x.key)) && Math.min(x.key.length, y.key.length) >= 4);
+  pass((x, y) => similarity(x.key, y.key) >= 0.6);
   return { pairs, onlyA: [...freeA], onlyB: [...freeB] };
 }
 
