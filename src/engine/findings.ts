@@ -90,14 +90,11 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
     for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
     return [Number(m[2]), col];
   };
-  return [...findings].sort((a, b) => {
-    const sa = a.sheet === null ? -1 : idx.get(a.sheet) ?? 1e9;
-    const sb = b.sheet === null ? -1 : idx.get(b.sheet) ?? 1e9;
-    if (sa !== sb) return sa - sb;
-    const [ra, ca] = key(a.cells[0]);
-    const [rb, cb] = key(b.cells[0]);
-    if (ra !== rb) return ra - rb;
-    if (ca !== cb) return ca - cb;
-    return SEV_ORDER[a.severity] - SEV_ORDER[b.severity];
+  // each finding's sort key once (tens of thousands of findings: not a cell parse per comparison)
+  const keyed = findings.map((f) => {
+    const [row, col] = key(f.cells[0]);
+    return { f, sheet: f.sheet === null ? -1 : idx.get(f.sheet) ?? 1e9, row, col, sev: SEV_ORDER[f.severity] };
   });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.sev - b.sev);
+  return keyed.map((k) => k.f);
 }
