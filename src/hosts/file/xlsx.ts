@@ -22,7 +22,7 @@ import ExcelJS from 'exceljs';
 import type { RangeRect } from '../../engine/model/address';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../engine/model/workbook';
 import { WorkbookReadError } from './errors';
-import { ignoredMerges, patchMergeReading } from './merges';
+import { ignoredMerges, patchMergeReading } from './exceljs-merges';
 import { zipDirectory } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
