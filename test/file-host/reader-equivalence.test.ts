@@ -140,6 +140,16 @@ describe('hand-made parts read the same', () => {
     ]);
   });
 
+  test('a byte order mark before every part; CDATA sections (left out by both, as the file host always did)', async () => {
+    const parts = xlsxParts({
+      strings: '<si><t><![CDATA[cd]]>x</t></si>',
+      sheets: [sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t><![CDATA[q]]></t></is></c><c r="C1"><v>1</v></c></row>')],
+    });
+    for (const k of Object.keys(parts)) parts[k] = `\ufeff${parts[k] as string}`;
+    const o = await expectSame(zip(parts, { deflate: true }));
+    expect('data' in o && o.data.sheets[0].cells[0].map((c) => c?.value)).toEqual(['x', undefined, 1]);
+  });
+
   test('formulas: results of each type, none, zero; shared formulas (relative, absolute, ranges, other sheets, functions); array formulas', async () => {
     const f = (ref: string, formula: string, v?: string, t?: string, attrs = '') =>
       `<c r="${ref}"${t ? ` t="${t}"` : ''}><f${attrs}>${formula}</f>${v === undefined ? '' : `<v>${v}</v>`}</c>`;
