@@ -116,8 +116,13 @@ export interface ZipParts {
   read(name: string, onData: (chunk: Uint8Array) => void): void;
 }
 
-/** Packed bytes handed to the inflater at a time: a part is never held whole, inflated or not. */
-const SLICE = 64 * 1024;
+/**
+ * Packed bytes handed to the inflater at a time: a part is never held whole, inflated or not, and one
+ * slice inflates to at most about 16 MiB (deflate's limit is 1,032:1). Smaller slices are also faster
+ * with fflate's streaming inflater (less of its output buffer to grow and copy per slice): 16 KiB read
+ * the bench's 2,500-unit workbook in about 2/3 of the time 64 KiB took.
+ */
+const SLICE = 16 * 1024;
 
 type OkDirectory = Extract<ZipDirectory, { kind: 'ok' }>;
 
