@@ -124,7 +124,7 @@ describe('where exceljs refused or dropped what a well-formed file holds', () =>
     expect(await codeOf(readXlsxWithExceljs(xlsxOf({ sheets: [{ name: '表一', rows }] })))).not.toBe('read');
   });
 
-  test('sheets without a sheetId, or sharing one, are all read', async () => {
+  test('sheets without a sheetId, or sharing one, or sharing a part, are all read', async () => {
     const book = xlsxOf({
       sheets: [
         { name: '甲', rows: '<row r="1"><c r="A1"><v>1</v></c></row>', attrs: 'sheetId="0"' },
@@ -140,6 +140,14 @@ describe('where exceljs refused or dropped what a well-formed file holds', () =>
       ['丁', 4],
     ]);
     expect((await readXlsxWithExceljs(book)).sheets.map((s) => s.name)).toEqual(['丙']);
+    const shared = xlsxOf({
+      sheets: [
+        { name: '甲', part: 'worksheets/sheet1.xml', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+        { name: '乙', part: 'worksheets/sheet1.xml', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      ],
+    });
+    expect((await readXlsx(shared)).sheets.map((s) => s.name)).toEqual(['甲', '乙']);
+    expect((await readXlsxWithExceljs(shared)).sheets.map((s) => s.name)).toEqual(['乙']);
   });
 
   test('an empty shared string <si/> is empty text (exceljs read "[object Object]"); a phonetic guide in an inline string is dropped', async () => {
@@ -147,9 +155,25 @@ describe('where exceljs refused or dropped what a well-formed file holds', () =>
     expect(s.cells[0].map((c) => c?.value)).toEqual(['', '漢字', 1]);
   });
 
-  test('a shared formula cell whose first cell is missing keeps its value (exceljs read "[object Object]")', async () => {
-    const s = await one('<row r="1"><c r="A1"><f t="shared" si="3"/><v>5</v></c></row>');
-    expect(s.cells[0][0]).toEqual({ value: 5, numFmt: 'General' });
+  test('a shared formula cell whose first cell is missing, and a data table cell, keep their value (exceljs read "[object Object]")', async () => {
+    const s = await one('<row r="1"><c r="A1"><f t="shared" si="3"/><v>5</v></c><c r="B1"><f t="dataTable" ref="B1:C2" dt2D="1" dtr="0" r1="A1" r2="A2"/><v>6</v></c></row>');
+    expect(s.cells[0]).toEqual([
+      { value: 5, numFmt: 'General' },
+      { value: 6, numFmt: 'General' },
+    ]);
+  });
+
+  test('a dangling hyperlink or table relationship, a row style without styles.xml, a worksheet no sheet points at whose XML is broken', async () => {
+    const books = [
+      xlsxOf({ sheets: [{ name: '表一', rows: '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>', after: '<hyperlinks><hyperlink ref="A1" r:id="rId9"/></hyperlinks>' }] }),
+      xlsxOf({ sheets: [{ name: '表一', rows: '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>', after: '<tableParts count="1"><tablePart r:id="rId5"/></tableParts>' }] }),
+      xlsxOf({ sheets: [{ name: '表一', rows: '<row r="1" s="2" customFormat="1"><c r="A1"><f>1+1</f><v>2</v></c></row>' }] }),
+      zip({ ...xlsxParts({ sheets: [{ name: '表一', rows: '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>' }] }), 'xl/worksheets/sheet7.xml': '<worksheet><sheetData><row></sheetData></worksheet>' }, { deflate: true }),
+    ];
+    for (const book of books) {
+      expect((await readXlsx(book)).sheets[0].cells).toEqual([[{ value: 2, formula: '=1+1', numFmt: 'General' }]]);
+      expect(await codeOf(readXlsxWithExceljs(book))).toMatch(/^(corrupt|unsupported)$/);
+    }
   });
 
   test('a part that the reader does not need may hold what exceljs could not parse (docProps, a stray element in the shared strings)', async () => {
