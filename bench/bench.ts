@@ -5,7 +5,7 @@
  * (bench/workbook.ts) is generated in memory and written to an .xlsx buffer; then a fresh Node
  * process (so that memory figures belong to that size alone, and timings are cold, as for one
  * run of the command line) measures:
- *   - parse: buffer → WorkbookData (src/hosts/file, exceljs)
+ *   - parse: buffer → WorkbookData (src/hosts/file: readXlsx, sheet-reader.ts)
  *   - engine: checkWorkbook (recognition and every rule)
  *   - peak RSS (the OS high-water mark, getrusage) and peak heapUsed (sampled every 5 ms and at each
  *     step's end; the engine is synchronous, so inside it the heap is only seen at its end)
@@ -13,8 +13,9 @@
  * "engine / parse" is the engine's time as a share of the file host's parse, measured in the same process.
  *
  * Then, each in a fresh process too, the parse-only figure of every candidate reader (bench/readers.ts:
- * exceljs as the file host uses it, exceljs's streaming reader, a zip + fast-xml-parser lower bound)
- * on the same files: a second table. BENCH_READERS=0 leaves it out.
+ * the file host's sheet-reader, the exceljs reading it replaced (with and without the conversion to
+ * WorkbookData), exceljs's streaming reader, a zip + fast-xml-parser lower bound) on the same files:
+ * a second table. BENCH_READERS=0 leaves it out.
  *
  * A third series, the growth curves of hostile workbooks (test/support/hostile.ts), shows that the time
  * and memory grow linearly with what the file holds, never with the rectangle of its used range:

@@ -1,10 +1,13 @@
 /**
  * Parse-only figures of the .xlsx readers the file host could use, on the bench's workbooks (each in
- * a fresh process, as the main measurement): how long reading takes and how much memory it needs,
- * before any conversion to the engine's model. The file host uses the first (exceljs, full load);
- * the others are candidates measured so that the choice stays a measured one (see
- * src/hosts/file/CHOICE.md):
- *   - exceljs: `Workbook.xlsx.load` (what src/hosts/file/xlsx.ts does before converting);
+ * a fresh process, as the main measurement): how long reading takes and how much memory it needs.
+ * The file host uses the first (sheet-reader); the others are measured beside it so that the choice
+ * stays a measured one (see src/hosts/file/CHOICE.md):
+ *   - sheet-reader: readXlsx as the file host reads now (src/hosts/file/sheet-reader.ts: fflate and
+ *     saxes, each worksheet streamed into the engine's model), bytes → WorkbookData;
+ *   - exceljs-model: the file host's reading before it (test/support/exceljs-reader.ts: exceljs's
+ *     full load, then the conversion to WorkbookData), bytes → the same WorkbookData;
+ *   - exceljs: `Workbook.xlsx.load` alone (the exceljs reading before any conversion);
  *   - exceljs-stream: exceljs's streaming WorkbookReader, shared strings and styles (number
  *     formats) cached, each worksheet's rows visited and dropped. Node only (unzipper, temp files
  *     for a worksheet stored before the shared strings), so not usable by the browser side;
@@ -17,9 +20,12 @@ import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import { Readable } from 'stream';
 import { inflateRawSync } from 'zlib';
+import type { WorkbookData } from '../src/engine/model/workbook';
+import { readXlsx } from '../src/hosts/file/xlsx';
 import { zipDataStart, zipDirectory } from '../src/hosts/file/zip';
+import { readXlsxWithExceljs } from '../test/support/exceljs-reader';
 
-export const READERS = ['exceljs', 'exceljs-stream', 'zip+fxp'] as const;
+export const READERS = ['sheet-reader', 'exceljs-model', 'exceljs', 'exceljs-stream', 'zip+fxp'] as const;
 export type ReaderName = (typeof READERS)[number];
 
 export interface ReaderFigures {
@@ -29,6 +35,10 @@ export interface ReaderFigures {
   /** Non-empty cells seen (a check that each reader read the same workbook). */
   cells: number;
   peakRssMiB: number;
+}
+
+function storedCells(wb: WorkbookData): number {
+  return wb.sheets.reduce((n, s) => n + s.cells.reduce((m, r) => m + (r ? r.filter(Boolean).length : 0), 0), 0);
 }
 
 async function exceljsFull(bytes: Buffer): Promise<number> {
@@ -83,7 +93,11 @@ export async function measureReader(reader: ReaderName, bytes: Buffer): Promise<
   let cells = 0;
   let failed: string | undefined;
   try {
-    cells = reader === 'exceljs' ? await exceljsFull(bytes) : reader === 'exceljs-stream' ? await exceljsStream(bytes) : zipFxp(bytes);
+    if (reader === 'sheet-reader') cells = storedCells(await readXlsx(bytes));
+    else if (reader === 'exceljs-model') cells = storedCells(await readXlsxWithExceljs(bytes));
+    else if (reader === 'exceljs') cells = await exceljsFull(bytes);
+    else if (reader === 'exceljs-stream') cells = await exceljsStream(bytes);
+    else cells = zipFxp(bytes);
   } catch (e) {
     failed = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }

@@ -25,7 +25,7 @@ import { parseA1 } from '../../engine/model/address';
 import { reportSheet, type ReportSheet } from '../../engine/report-sheet';
 import { uniqueSheetNames } from '../office/sheet-names';
 import { WorkbookReadError } from './errors';
-import { patchMergeReading } from './merges';
+import { patchMergeReading } from './exceljs-merges';
 
 /** "#FFC7CE" → exceljs's ARGB "FFFFC7CE". */
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;

@@ -1,7 +1,8 @@
 /**
  * Reading a file the user picked in the task pane (a File from <input type="file">): the official
- * classification catalog, .xlsx or .csv. exceljs is loaded only when an .xlsx is imported, in its
- * own chunk, so the task pane stays small. Nothing leaves the user's machine.
+ * classification catalog, .xlsx or .csv. The .xlsx reader (xlsx.ts, with fflate and saxes) is loaded
+ * only when an .xlsx is imported, in its own chunk, so the task pane stays small. Nothing leaves the
+ * user's machine.
  */
 import type { ImportedCatalog } from '../../engine/catalog/types';
 import { catalogFromCsv, catalogFromWorkbook } from './catalog';

@@ -2,7 +2,8 @@
  * The file host: an .xlsx (bytes) → the engine's WorkbookData. No file system here, so the same
  * code runs in Node (command line, tests, bench) and in a browser.
  *
- * Library: exceljs (see CHOICE.md). What comes through:
+ * Reader: sheet-reader.ts (fflate to inflate, saxes to parse each worksheet straight into the
+ * model; see CHOICE.md). What comes through:
  * - values: numbers, text, booleans; for a formula its cached result (what Excel showed when the file
  *   was saved) and the formula itself ("=SUM(B5:B9)", shared formulas translated to the cell);
  *   a formula saved without a result (some generators write none) has value null and its formula;
@@ -18,12 +19,10 @@
  * Bad input never crashes and is never read as an empty workbook: every failure is a
  * WorkbookReadError with a zh-CN and an en message.
  */
-import ExcelJS from 'exceljs';
-import type { RangeRect } from '../../engine/model/address';
-import type { CellData, CellValue, SheetData, WorkbookData } from '../../engine/model/workbook';
+import type { WorkbookData } from '../../engine/model/workbook';
 import { WorkbookReadError } from './errors';
-import { ignoredMerges, patchMergeReading } from './merges';
-import { zipDirectory } from './zip';
+import { readSheets } from './sheet-reader';
+import { zip64Parts, zipDirectory, zipParts } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -49,7 +48,7 @@ function extensionOf(fileName: string | undefined): string {
 }
 
 const WORKSHEET_PART = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
-/** The worksheet part names exceljs reads (it finds them by name, not through the relationships). */
+/** The worksheet part names read (as exceljs read them: other names are not found, see readXlsx). */
 const STANDARD_WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
 
 const MIB = 1024 * 1024;
@@ -81,15 +80,18 @@ function checkInflatedSizes(names: string[], sizes: number[]): void {
 
 /** What the archive holds, as far as it matters before parsing. */
 interface ArchiveInfo {
+  /** Its central directory. */
+  dir: Extract<ReturnType<typeof zipDirectory>, { kind: 'ok' }>;
   /** Worksheet parts in the archive. */
   worksheetParts: number;
-  /** Of those, the ones exceljs cannot find (not named xl/worksheets/sheetN.xml). */
+  /** Of those, the ones not read (not named xl/worksheets/sheetN.xml, as exceljs, the reader before, found them). */
   nonStandardParts: number;
 }
 
 /**
  * Check the container before parsing, to give a clear message for what is not an .xlsx.
- * Returns what the archive holds (null for a zip64 archive, which is not inspected).
+ * Returns what the archive holds (null for a zip64 archive, whose directory zipDirectory does not
+ * read: zip64Parts checks its declared sizes before it inflates anything).
  */
 function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
   const ext = extensionOf(fileName);
@@ -113,116 +115,16 @@ function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
     throw new WorkbookReadError('not-xlsx');
   }
   const parts = dir.names.filter((n) => WORKSHEET_PART.test(n));
-  return { worksheetParts: parts.length, nonStandardParts: parts.filter((n) => !STANDARD_WORKSHEET_PART.test(n)).length };
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** exceljs builds dates in UTC from the serial number; show them as written. */
-function isoDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  const s = d.getUTCSeconds();
-  return h || m || s ? `${day} ${pad(h)}:${pad(m)}:${pad(s)}` : day;
-}
-
-interface RichText {
-  richText: { text: string }[];
-}
-
-/** A value as exceljs stores it → the engine's CellValue. */
-function valueOf(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return isoDate(v);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray((o as unknown as RichText).richText)) return (o as unknown as RichText).richText.map((r) => r.text ?? '').join('');
-    if ('formula' in o || 'sharedFormula' in o) {
-      const r = o.result;
-      if (r === undefined || r === null) return null;
-      return valueOf(r);
-    }
-    if ('hyperlink' in o || 'text' in o) return valueOf(o.text); // hyperlink: its shown text
-  }
-  return String(v);
+  return { dir, worksheetParts: parts.length, nonStandardParts: parts.filter((n) => !STANDARD_WORKSHEET_PART.test(n)).length };
 }
 
 /**
- * exceljs leaves a falsy cached result (0, FALSE, "") out of a formula cell's `value`, though the file
- * holds it (<v>0</v>) and the cell's model keeps it: put it back, or a formula that Excel computed as 0
- * would read as never calculated.
+ * A failure while reading: this host's own refusals as they are; a damaged archive entry or XML
+ * that is not well formed means a damaged file; anything else is content the reader cannot follow.
+ * The parser's own words are not shown: they mean nothing to the user.
  */
-function withResult(v: unknown, cell: ExcelJS.Cell): unknown {
-  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined) {
-    const r = (cell as unknown as { result?: unknown }).result;
-    if (r !== undefined && r !== null) return { ...v, result: r };
-  }
-  return v;
-}
-
-function formulaOf(v: unknown, cell: ExcelJS.Cell): string | undefined {
-  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
-    const f = cell.formula;
-    return f ? `=${f}` : undefined;
-  }
-  return undefined;
-}
-
-/** Merged areas of a worksheet (exceljs keeps them in a private map; its public `model` would rebuild every row). */
-function mergesOf(ws: ExcelJS.Worksheet): RangeRect[] {
-  const internal = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
-  if (!internal) return [];
-  return Object.values(internal).map((m) => ({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 }));
-}
-
-function sheetOf(ws: ExcelJS.Worksheet): SheetData {
-  const raw: { r: number; c: number; cell: CellData }[] = [];
-  let left = Infinity;
-  let top = Infinity;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = withResult(cell.value, cell);
-      const value = valueOf(v);
-      const formula = formulaOf(v, cell);
-      if (value === null && !formula) return;
-      const data: CellData = { value };
-      if (formula) data.formula = formula;
-      data.numFmt = cell.numFmt || 'General';
-      raw.push({ r: rowNumber - 1, c: colNumber - 1, cell: data });
-      if (colNumber - 1 < left) left = colNumber - 1;
-      if (rowNumber - 1 < top) top = rowNumber - 1;
-    });
-  });
-  if (!Number.isFinite(top)) top = left = 0;
-  // sparse: only stored cells take room (a stray cell at XFD1048576 adds one row and one cell, not the rectangle)
-  const rows: (CellData | null)[][] = [];
-  for (const { r, c, cell } of raw) (rows[r - top] ??= [])[c - left] = cell;
-  const state = (ws as unknown as { state?: string }).state;
-  return {
-    name: ws.name,
-    top,
-    left,
-    cells: rows,
-    merges: mergesOf(ws),
-    ...(ignoredMerges(ws).length ? { ignoredMerges: ignoredMerges(ws) } : {}),
-    visibility: state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible',
-    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet),
-  };
-}
-
-/**
- * Errors of the zip layer or of the XML itself mean a damaged file; anything else is exceljs failing
- * on content. The library's own words are not shown: they mean nothing to the user.
- */
-function loadError(e: unknown): WorkbookReadError {
-  if (e instanceof WorkbookReadError) return e; // refused by this host while exceljs read (merges.ts)
+function readError(e: unknown): WorkbookReadError {
+  if (e instanceof WorkbookReadError) return e;
   if (e instanceof TypeError || e instanceof RangeError) return new WorkbookReadError('unsupported');
   return new WorkbookReadError('corrupt');
 }
@@ -231,23 +133,18 @@ function loadError(e: unknown): WorkbookReadError {
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookData> {
   const bytes = toBytes(data);
   const archive = sniff(bytes, options.fileName);
-  patchMergeReading();
-  const wb = new ExcelJS.Workbook();
+  let sheets: WorkbookData['sheets'];
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    sheets = readSheets(archive ? zipParts(bytes, archive.dir) : zip64Parts(bytes, checkInflatedSizes));
   } catch (e) {
-    throw loadError(e);
+    throw readError(e);
   }
-  if (wb.worksheets.length === 0) throw new WorkbookReadError('no-sheets');
-  // exceljs silently drops worksheets whose part is not named xl/worksheets/sheetN.xml: never report
-  // such a workbook as if those sheets (tables) were not there
-  if (archive && archive.nonStandardParts > 0 && wb.worksheets.length < archive.worksheetParts) {
-    const lost = archive.worksheetParts - wb.worksheets.length;
+  if (sheets.length === 0) throw new WorkbookReadError('no-sheets');
+  // worksheets whose part is not named xl/worksheets/sheetN.xml are not read: never report such a
+  // workbook as if those sheets (tables) were not there
+  if (archive && archive.nonStandardParts > 0 && sheets.length < archive.worksheetParts) {
+    const lost = archive.worksheetParts - sheets.length;
     throw new WorkbookReadError('unsupported', { 'zh-CN': `${lost} 张工作表无法读取`, en: `${lost} worksheet(s) could not be read` });
   }
-  try {
-    return { sheets: wb.worksheets.map(sheetOf) };
-  } catch (e) {
-    throw loadError(e);
-  }
+  return { sheets };
 }
