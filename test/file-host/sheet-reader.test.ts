@@ -213,6 +213,31 @@ describe('refused', () => {
     expect(await codeOf(readXlsx(bytes))).toBe('corrupt');
   });
 
+  test('the same for a part too large to inflate in one step (packed over 64 KiB: inflated slice by slice)', async () => {
+    const parts = xlsxParts({ sheets: [{ name: '表一', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
+    const head = Buffer.from(parts['xl/worksheets/sheet1.xml'] as string);
+    // 200 KiB that do not compress (a fixed pseudo-random sequence), then 8 MiB of spaces
+    const noise = Buffer.alloc(200 * 1024);
+    let x = 12345;
+    for (let i = 0; i < noise.length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      noise[i] = 0x41 + ((x >>> 16) % 26);
+    }
+    const sheet = Buffer.concat([head, noise, Buffer.alloc(8 * 1024 * 1024, 0x20)]);
+    const bytes = zip({ ...parts, 'xl/worksheets/sheet1.xml': sheet }, { deflate: true });
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const central = bytes.lastIndexOf(name) - 46;
+    expect(bytes.readUInt32LE(central + 20)).toBeGreaterThan(64 * 1024); // packed size
+    bytes.writeUInt32LE(300 * 1024, central + 24); // declares 300 KiB
+    let inflated = 0;
+    const { zipDirectory, zipParts } = await import('../../src/hosts/file/zip');
+    const dir = zipDirectory(bytes);
+    if (dir.kind !== 'ok') throw new Error(dir.kind);
+    expect(() => zipParts(bytes, dir).read('xl/worksheets/sheet1.xml', (c) => (inflated += c.length))).toThrow(/past its declared 307200 bytes/);
+    expect(inflated).toBeLessThanOrEqual(300 * 1024);
+    expect(await codeOf(readXlsx(bytes))).toBe('corrupt');
+  });
+
   test('an encrypted archive entry', async () => {
     const bytes = xlsxOf({ sheets: [{ name: '表一', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
     const name = Buffer.from('xl/worksheets/sheet1.xml');
