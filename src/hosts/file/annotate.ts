@@ -16,7 +16,8 @@
  * style of a marked cell is copied before its fill changes (exceljs shares one style object
  * between the cells that had the same style in the file).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljs-lazy';
 import type { WorkbookReport } from '../../engine/findings';
 import type { Lang } from '../../engine/i18n/lang';
 import { severityLabel } from '../../engine/i18n/labels';
@@ -70,7 +71,7 @@ function writeReportSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
  */
 export async function annotateXlsx(data: Uint8Array, report: WorkbookReport, lang: Lang, when: string): Promise<Uint8Array> {
   patchMergeReading();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -4,7 +4,8 @@
  * every merge with every earlier one, and creates every cell a merge covers (a merge of a whole
  * sheet is billions). Used where exceljs loads a workbook: the annotated copy (annotate.ts).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljs-lazy';
 import type { RangeRect } from '../../engine/model/address';
 import { resolveMerges } from './merges';
 
@@ -40,7 +41,7 @@ let patched = false;
 export function patchMergeReading(): void {
   if (patched) return;
   patched = true;
-  const probe = new ExcelJS.Workbook().addWorksheet('x');
+  const probe = new (exceljs().Workbook)().addWorksheet('x');
   probe.mergeCells('A1:B1');
   Range = Object.values((probe as unknown as PatchedWorksheet)._merges)[0]!.constructor as RangeCtor;
   const proto = Object.getPrototypeOf(probe) as { _parseMergeCells: typeof readMerges };

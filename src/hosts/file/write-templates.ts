@@ -10,7 +10,8 @@
  * 0 (every formula of a blank template sums empty cells). The workbook asks Excel to recalculate when
  * it is opened (fullCalcOnLoad).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljs-lazy';
 import { findProfile, type AmountUnit } from '../../engine/tables/profiles';
 import { buildTemplates, profileLevel } from '../../engine/templates';
 import { contentsOf, type ContentsSheet } from '../../engine/templates/contents';
@@ -117,7 +118,7 @@ function addSheet(wb: ExcelJS.Workbook, t: SheetTemplate): void {
 
 /** Write the templates, one sheet each in the order given, as an .xlsx. */
 export async function writeTemplatesXlsx(templates: SheetTemplate[], options: WriteTemplatesOptions = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   const date = options.date ?? new Date();
   wb.creator = 'budget-check template';
   wb.lastModifiedBy = 'budget-check template';
