@@ -22,10 +22,12 @@
  *   the values alone; nothing fails.
  *
  * Round trips (context.sync), whatever the number of sheets or cells:
- * - readWorkbook: 3 — the sheet list; every sheet's used range size and merged areas; then the
- *   cells (values, formulas, number formats, value types) of every sheet together: a used range of
- *   up to MAX_WHOLE_READ_CELLS whole, a larger one (a stray far cell) as the areas holding constants
- *   and formulas (ExcelApi 1.9 getSpecialCellsOrNullObject), so Excel is never asked for the empty
+ * - readWorkbook: 2 — the sheet list; then every sheet's used range size, merged areas and cells
+ *   (values, formulas, number formats, value types) within its first 4,000 rows and 50 columns
+ *   (WINDOW_ROWS × WINDOW_COLUMNS), which holds the whole used range of any ordinary table. 3 when a
+ *   sheet's used range reaches past that: the third reads such sheets — a used range of up to
+ *   MAX_WHOLE_READ_CELLS whole, a larger one (a stray far cell) as the areas holding constants and
+ *   formulas (ExcelApi 1.9 getSpecialCellsOrNullObject), so Excel is never asked for the empty
  *   rectangle. FALLBACK below 1.9: such a sheet is a HostError (used-range-too-large) naming the
  *   sheet and the range.
  * - highlight: 2 — one read (the marks records in the settings, the sheets named and recorded, with
@@ -145,6 +147,16 @@ const AREA_PROPS = 'items/rowIndex, items/columnIndex, items/values, items/formu
  */
 const MAX_WHOLE_READ_CELLS = 2_000_000;
 
+/**
+ * Read in the same round trip as the used ranges' size: each used range's part within the first
+ * WINDOW_ROWS rows and WINDOW_COLUMNS columns (200,000 cells at most). A used range inside it —
+ * every table of the seeds and the real disclosures — is then read, and the workbook takes 2 syncs;
+ * a sheet reaching past it is read in a third sync as below, and what the window brought of it
+ * (a bounded amount, however far a stray cell lies) is dropped.
+ */
+const WINDOW_ROWS = 4_000;
+const WINDOW_COLUMNS = 50;
+
 function gridOf(r: Excel.Range): UsedRangeGrid {
   return { rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes };
 }
@@ -219,13 +231,18 @@ export class OfficeHost implements WorkbookHost {
           merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
           merged.load('areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount');
         }
-        return { ws, used, merged };
+        // the cells too, when the used range lies within the window (nearly always): no third round trip
+        const window = ws.getRangeByIndexes(0, 0, WINDOW_ROWS, WINDOW_COLUMNS).getIntersectionOrNullObject(ws.getUsedRange(true));
+        window.load(CELL_PROPS);
+        return { ws, used, merged, window };
       });
       await ctx.sync();
+      const inWindow = (used: Excel.Range) => used.rowIndex + used.rowCount <= WINDOW_ROWS && used.columnIndex + used.columnCount <= WINDOW_COLUMNS;
       // then the cells: a used range of sensible size whole; a larger one as the areas that hold
       // constants and formulas (ExcelApi 1.9), never its empty rectangle
-      const cells = reads.map(({ ws, used }): { whole: Excel.Range } | { parts: Excel.RangeAreas[] } | null => {
+      const cells = reads.map(({ ws, used, window }): { whole: Excel.Range } | { parts: Excel.RangeAreas[] } | null => {
         if (used.isNullObject) return null;
+        if (inWindow(used) && !window.isNullObject) return { whole: window };
         const area = used.rowCount * used.columnCount;
         if (area <= MAX_WHOLE_READ_CELLS) return { whole: used.load(CELL_PROPS) };
         if (!caps.specialCells) {
@@ -238,7 +255,7 @@ export class OfficeHost implements WorkbookHost {
         });
         return { parts };
       });
-      await ctx.sync();
+      if (reads.some(({ used }) => !used.isNullObject && !inWindow(used))) await ctx.sync();
       const out: SheetData[] = reads.map(({ ws, used, merged }, i) => {
         const merges: RangeRect[] =
           merged && !merged.isNullObject

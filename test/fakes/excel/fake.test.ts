@@ -193,6 +193,28 @@ describe('FakeExcel: null objects and missing items', () => {
     });
   });
 
+  it('intersects two ranges of a sheet (a range or an address); a null object when they share no cell; another sheet is an InvalidArgument', async () => {
+    const fake = book();
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('收支总表');
+      const a = ws.getRangeByIndexes(0, 0, 3, 1).getIntersectionOrNullObject(ws.getUsedRange(true)).load('address, values');
+      const b = ws.getRange('A1:B2').getIntersectionOrNullObject('B2:C9').load('address');
+      const none = ws.getRange('A1').getIntersectionOrNullObject('C3').load('address');
+      await ctx.sync();
+      expect(a.address).toBe('收支总表!A1:A3');
+      expect(a.values).toEqual([['项目'], ['工资'], ['公用']]);
+      expect(b.address).toBe('收支总表!B2');
+      expect(none.isNullObject).toBe(true);
+    });
+    await expect(
+      fake.run(async (ctx) => {
+        const other = ctx.workbook.worksheets.getItem('Empty').getRange('A1');
+        ctx.workbook.worksheets.getItem('收支总表').getRange('A1').getIntersectionOrNullObject(other).load('address');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
   it('has settings null objects, and settings stay in the document across contexts and a reopen', async () => {
     const fake = book();
     await fake.run(async (ctx) => {

@@ -1094,6 +1094,31 @@ export class FakeRange
   }
 
   /**
+   * ExcelApi 1.4. The cells this range shares with another (a range on the same sheet, or an
+   * address on it); a null object when they share none.
+   */
+  getIntersectionOrNullObject(anotherRange: Excel.Range | string): Excel.Range {
+    const loc = this._loc('getIntersectionOrNullObject');
+    this._ctx._requireApi(loc, '1.4');
+    const r = new FakeRange(this._ctx, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      let other: RangeRect;
+      if (typeof anotherRange === 'string') other = S.parseAddress(anotherRange, t.sheet, loc);
+      else {
+        const o = (anotherRange as unknown as FakeRange)._resolve();
+        if (!o || o.sheet !== t.sheet) throw invalidArgument(loc);
+        other = o.rect;
+      }
+      if (!S.intersects(t.rect, other)) return null;
+      const rect = { top: Math.max(t.rect.top, other.top), left: Math.max(t.rect.left, other.left), bottom: Math.min(t.rect.bottom, other.bottom), right: Math.min(t.rect.right, other.right) };
+      return { sheet: t.sheet, rect };
+    });
+    r._enqueueResolve();
+    return r as unknown as Excel.Range;
+  }
+
+  /**
    * ExcelApi 1.9. The cells of this range holding constants (a value, no formula) or formulas, as
    * areas: each row's runs of such cells, a run merged with the one below when they span the same
    * columns (Excel's own split may differ; the areas cover exactly those cells either way). A null
