@@ -37,6 +37,7 @@ const S = {
   byRule: { 'zh-CN': '按规则筛选', en: 'Filter by rule' },
   allRules: { 'zh-CN': '全部规则', en: 'All rules' },
   shown: { 'zh-CN': '显示 {n} / {of} 条', en: 'Showing {n} of {of}' },
+  arranging: { 'zh-CN': '正在整理 {count} 条问题…', en: 'Arranging {count} findings…' },
   next: { 'zh-CN': '下一个', en: 'Next' },
   previous: { 'zh-CN': '上一个', en: 'Previous' },
   more: { 'zh-CN': '展开', en: 'more' },

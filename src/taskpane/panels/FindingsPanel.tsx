@@ -5,7 +5,8 @@
  * a click goes to the finding's cell, and to the other table's cell for a comparison. Filters by
  * severity, sheet and rule, and a search (message, sheet, cell or rule); next / previous
  * (Alt+↓ / Alt+↑) walk the findings' cells in list order. The list is virtualised: only the lines
- * in view are in the page, however many findings there are.
+ * in view are in the page, however many findings there are; a long list is arranged in slices
+ * (finding-list.ts), the pane answering meanwhile.
  */
 import { Button, Input, MessageBar, MessageBarBody, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
@@ -13,9 +14,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity, type Finding, type Severity } from '../../engine/findings';
 import { severityLabel } from '../../engine/i18n/labels';
 import type { Lang, LocalizedText } from '../../engine/i18n/lang';
-import { findingGroups, type FindingGroup } from '../../engine/queries';
+import type { FindingGroup } from '../../engine/queries';
 import { t } from '../strings';
 import { useStyles } from '../styles';
+import { groupKey, useFindingList, type FindingList } from './finding-list';
 
 /** A sign beside the word, so that severity does not rest on colour. */
 const SIGN: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -24,6 +26,8 @@ const CLIP = 120;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** The list's size before the page has laid it out (a hidden pane, a test page without layout). */
 const UNLAID = { width: 320, height: 600 };
+/** The list before a long one is arranged. */
+const NO_LIST: FindingList = { visible: [], groups: [], walk: [] };
 
 export interface FindingsPanelProps {
   lang: Lang;
@@ -40,8 +44,6 @@ export interface FindingsPanelProps {
 
 /** One line of the list: a finding (on its own or inside an open group) or a group's head. */
 type Row = { type: 'line'; f: Finding; nested: boolean } | { type: 'group'; g: FindingGroup; key: string; open: boolean };
-
-const groupKey = (g: FindingGroup) => `${g.severity}|${g.rule}|${g.shape}`;
 
 function SeverityTag({ severity, lang }: { severity: Severity; lang: Lang }) {
   const s = useStyles();
@@ -107,16 +109,6 @@ function GroupLine({ g, open, lang, onToggle }: { g: FindingGroup; open: boolean
   );
 }
 
-/** Whether a finding passes the filters: severity, sheet and rule chosen, the search text in its message, sheet, cell or rule. */
-function passes(f: Finding, shown: ReadonlySet<Severity>, sheet: string, rule: string, query: string, lang: Lang): boolean {
-  if (!shown.has(f.severity)) return false;
-  if (sheet && (f.sheet ?? '') !== sheet) return false;
-  if (rule && f.rule !== rule) return false;
-  if (!query) return true;
-  const q = query.toLowerCase();
-  return [f.message[lang], f.sheet ?? '', f.cells[0] ?? '', f.rule].some((x) => x.toLowerCase().includes(q));
-}
-
 /** The distinct values of a key over the findings, with their counts, in order of first appearance. */
 function tally(findings: Finding[], key: (f: Finding) => string): [string, number][] {
   const m = new Map<string, number>();
@@ -131,8 +123,8 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
   const [sheet, setSheet] = useState('');
   const [rule, setRule] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const visible = useMemo(() => findings.filter((f) => passes(f, shown, sheet, rule, query.trim(), lang)), [findings, shown, sheet, rule, query, lang]);
-  const groups = useMemo(() => findingGroups(visible, sheets, lang), [visible, sheets, lang]);
+  const arranged = useFindingList(findings, { shown, sheet, rule, query }, sheets, lang);
+  const { visible, groups, walk } = arranged ?? NO_LIST;
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const sheetChoices = useMemo(() => tally(findings, (f) => f.sheet ?? ''), [findings]);
   const ruleChoices = useMemo(() => tally(findings, (f) => f.rule), [findings]);
@@ -152,7 +144,6 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
   const toggle = (key: string) => setOpen((cur) => (cur.has(key) ? new Set([...cur].filter((k) => k !== key)) : new Set([...cur, key])));
 
   // next / previous walk the findings with a cell in list order (Alt+↓ / Alt+↑), opening their group
-  const walk = useMemo(() => groups.flatMap((g) => g.findings.map((f) => ({ f, key: g.findings.length > 1 ? groupKey(g) : null }))).filter((w) => w.f.sheet && w.f.cells[0]), [groups]);
   const [at, setAt] = useState(-1);
   useEffect(() => setAt(-1), [walk]);
   const current = at >= 0 ? walk[at]?.f : undefined;
@@ -256,27 +247,34 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
               {t('next', lang)}
             </Button>
             <Text size={200} aria-live="polite">
-              {at >= 0 ? `${at + 1}/${walk.length}` : visible.length < findings.length ? t('shown', lang, { n: visible.length, of: findings.length }) : ''}
+              {at >= 0 ? `${at + 1}/${walk.length}` : arranged && visible.length < findings.length ? t('shown', lang, { n: visible.length, of: findings.length }) : ''}
             </Text>
           </div>
         </>
       )}
-      <div ref={scroller} className={s.list} data-findings-list="">
-        <div style={{ height: list.getTotalSize(), position: 'relative' }}>
-          {list.getVirtualItems().map((item) => {
-            const r = rows[item.index];
-            return (
-              <div key={item.key} data-index={item.index} data-nested={r.type === 'line' && r.nested ? '' : undefined} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
-                {r.type === 'group' ? (
-                  <GroupLine g={r.g} open={r.open} lang={lang} onToggle={() => toggle(r.key)} />
-                ) : (
-                  <FindingLine f={r.f} lang={lang} current={r.f === current} onSelect={onSelect} onSelectRelated={onSelectRelated} />
-                )}
-              </div>
-            );
-          })}
+      {!arranged && findings.length > 0 && (
+        <Text block size={200} className={s.list} aria-busy="true">
+          {t('arranging', lang, { count: findings.length.toLocaleString(lang) })}
+        </Text>
+      )}
+      {arranged && (
+        <div ref={scroller} className={s.list} data-findings-list="">
+          <div style={{ height: list.getTotalSize(), position: 'relative' }}>
+            {list.getVirtualItems().map((item) => {
+              const r = rows[item.index];
+              return (
+                <div key={item.key} data-index={item.index} data-nested={r.type === 'line' && r.nested ? '' : undefined} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
+                  {r.type === 'group' ? (
+                    <GroupLine g={r.g} open={r.open} lang={lang} onToggle={() => toggle(r.key)} />
+                  ) : (
+                    <FindingLine f={r.f} lang={lang} current={r.f === current} onSelect={onSelect} onSelectRelated={onSelectRelated} />
+                  )}
+                </div>
+              );
+            })}
+          </div>
         </div>
-      </div>
+      )}
     </section>
   );
 }
