@@ -3,7 +3,7 @@
  * marks, go to a finding's cell, follow the selection, insert standard tables, import or drop the
  * classification catalog, and change a setting. The panels only show it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MappedCode } from '../engine/catalog/mapping';
 import type { CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
@@ -188,6 +188,14 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     };
   }, [host, report, supported]);
 
+  // run() waits for the results it set to be committed (this effect runs after their commit)
+  const resultsShown = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const shown = resultsShown.current;
+    resultsShown.current = null;
+    shown?.();
+  }, [report]);
+
   const run = async () => {
     setError(null);
     setNotice(null);
@@ -197,20 +205,26 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       const wb = await host.readWorkbook(setProgress);
       setPhase('checking');
       const r = await engine.check(wb, checkOptions);
-      setReport(r);
-      setCheckedWith(checkOptions);
-      setCheckedAt(new Date().toLocaleString(lang));
-      setExportNotice(null);
-      setSince(null);
-      setSheets(wb.sheets.map((x) => x.name));
-      const entity = r.entityName;
-      setTemplates((c) => ({
-        chosen: new Set(r.missingTables),
-        options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
-      }));
-      setPhase('marking');
-      // let the findings show before the marks are queued (separate tasks: the page never waits for both)
-      await new Promise<void>((done) => setTimeout(done, 0));
+      const checkedAt = new Date().toLocaleString(lang);
+      // The results as a transition: React renders them in slices (the page answering meanwhile) and
+      // shows them at once; the marks are queued once they are on screen (never a "marked" word first).
+      await new Promise<void>((shown) => {
+        resultsShown.current = shown;
+        startTransition(() => {
+          setReport(r);
+          setCheckedWith(checkOptions);
+          setCheckedAt(checkedAt);
+          setExportNotice(null);
+          setSince(null);
+          setSheets(wb.sheets.map((x) => x.name));
+          const entity = r.entityName;
+          setTemplates((c) => ({
+            chosen: new Set(r.missingTables),
+            options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
+          }));
+          setPhase('marking');
+        });
+      });
       const onSheets = r.findings.filter((f) => f.sheet !== null);
       const h = await host.highlight(onSheets);
       setHasMarks(h.marked > 0);

@@ -11,7 +11,7 @@
 import { Button, Input, MessageBar, MessageBarBody, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { countBySeverity, type Finding, type Severity } from '../../engine/findings';
+import type { Finding, Severity } from '../../engine/findings';
 import { severityLabel } from '../../engine/i18n/labels';
 import type { Lang, LocalizedText } from '../../engine/i18n/lang';
 import type { FindingGroup } from '../../engine/queries';
@@ -109,11 +109,18 @@ function GroupLine({ g, open, lang, onToggle }: { g: FindingGroup; open: boolean
   );
 }
 
-/** The distinct values of a key over the findings, with their counts, in order of first appearance. */
-function tally(findings: Finding[], key: (f: Finding) => string): [string, number][] {
-  const m = new Map<string, number>();
-  for (const f of findings) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
-  return [...m];
+/** In one pass: the findings by severity, and the sheets and rules with their counts, in order of first appearance. */
+function tallies(findings: Finding[]): { counts: Record<Severity, number>; sheets: [string, number][]; rules: [string, number][] } {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const sheets = new Map<string, number>();
+  const rules = new Map<string, number>();
+  for (const f of findings) {
+    counts[f.severity]++;
+    const sheet = f.sheet ?? '';
+    sheets.set(sheet, (sheets.get(sheet) ?? 0) + 1);
+    rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
+  }
+  return { counts, sheets: [...sheets], rules: [...rules] };
 }
 
 export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, onSelect, onSelectRelated }: FindingsPanelProps) {
@@ -125,9 +132,7 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const arranged = useFindingList(findings, { shown, sheet, rule, query }, sheets, lang);
   const { visible, groups, walk } = arranged ?? NO_LIST;
-  const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const sheetChoices = useMemo(() => tally(findings, (f) => f.sheet ?? ''), [findings]);
-  const ruleChoices = useMemo(() => tally(findings, (f) => f.rule), [findings]);
+  const { counts, sheets: sheetChoices, rules: ruleChoices } = useMemo(() => tallies(findings), [findings]);
   const rows = useMemo(() => {
     const out: Row[] = [];
     for (const g of groups) {
@@ -169,12 +174,18 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
   }, [step]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const ids = useMemo(() => new Map(findings.map((f, i) => [f, i])), [findings]);
+  // each line's key: a number given to a finding when it is first in the list (not to all of them up front)
+  const ids = useMemo(() => ({ of: new WeakMap<Finding, number>(), next: 0 }), [findings]);
+  const idOf = (f: Finding): number => {
+    let id = ids.of.get(f);
+    if (id === undefined) ids.of.set(f, (id = ids.next++));
+    return id;
+  };
   const list = useVirtualizer({
     count: rows.length,
     getItemKey: (i) => {
       const r = rows[i];
-      return r.type === 'group' ? `g${r.key}` : `f${ids.get(r.f)}`;
+      return r.type === 'group' ? `g${r.key}` : `f${idOf(r.f)}`;
     },
     getScrollElement: () => scroller.current,
     estimateSize: () => 48,

@@ -7,7 +7,7 @@
  * answering clicks and keys meanwhile: while a filter change is arranged the list on show stays;
  * new findings show no list until theirs is ready (the panel says it is being arranged).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../engine/findings';
 import type { Lang } from '../../engine/i18n/lang';
 import { findingGroupSteps, type FindingGroup } from '../../engine/queries';
@@ -80,7 +80,8 @@ export function useFindingList(findings: Finding[], { shown, sheet, rule, query 
     if (atOnce) return;
     let stop = false;
     void paced(listSteps(findings, { shown, sheet, rule, query }, sheets, lang), pacer(), () => stop).then((list) => {
-      if (!stop && list) setLater({ findings, list });
+      // rendered as a transition: in slices, then shown at once
+      if (!stop && list) startTransition(() => setLater({ findings, list }));
     });
     return () => {
       stop = true;
