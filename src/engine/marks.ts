@@ -29,7 +29,7 @@ export function markTargets(findings: Finding[]): MarkTargets {
 }
 
 /** Findings looked at between two places where the work may pause. */
-const FINDINGS_PER_STEP = 250;
+const FINDINGS_PER_STEP = 100;
 
 /** markTargets in steps (the task pane builds its marks in slices). */
 export function* markTargetSteps(findings: Finding[]): Steps<MarkTargets> {

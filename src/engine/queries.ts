@@ -114,7 +114,7 @@ export function findingGroups(findings: Finding[], sheetOrder: string[], lang: L
 }
 
 /** Findings placed between two places where the work may pause. */
-const FINDINGS_PER_STEP = 250;
+const FINDINGS_PER_STEP = 100;
 
 /** findingGroups in steps (the task pane arranges a long list in slices). */
 export function* findingGroupSteps(findings: Finding[], sheetOrder: string[], lang: Lang, groupFrom = 3): Steps<FindingGroup[]> {

@@ -3,7 +3,7 @@
  * marks, go to a finding's cell, follow the selection, insert standard tables, import or drop the
  * classification catalog, and change a setting. The panels only show it.
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MappedCode } from '../engine/catalog/mapping';
 import type { CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
@@ -118,6 +118,25 @@ function errorText(e: unknown, lang: Lang): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+type Fn = (...args: never[]) => unknown;
+
+/**
+ * Functions that keep their identity from render to render and call the latest closure: a panel
+ * that is memoised is not rendered again just because the pane was (a phase or progress change).
+ */
+function useStable<T extends Record<string, Fn>>(fns: T): T {
+  const latest = useRef(fns);
+  useLayoutEffect(() => {
+    latest.current = fns;
+  });
+  const [stable] = useState(() => {
+    const out: Record<string, Fn> = {};
+    for (const k of Object.keys(fns)) out[k] = (...args: never[]) => latest.current[k](...args);
+    return out as T;
+  });
+  return stable;
+}
+
 export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = true): Checker {
   // the engine in a Web Worker (the pane keeps answering; a check can be cancelled), unless a test injects one
   const engine = useMemo(() => (injected ? inPageEngine(injected) : defaultEngine()), [injected]);
@@ -205,7 +224,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       const wb = await host.readWorkbook(setProgress);
       setPhase('checking');
       const r = await engine.check(wb, checkOptions);
-      const checkedAt = new Date().toLocaleString(lang);
+      const checkedAt = new Date();
       // The results as a transition: React renders them in slices (the page answering meanwhile) and
       // shows them at once; the marks are queued once they are on screen (never a "marked" word first).
       await new Promise<void>((shown) => {
@@ -244,13 +263,15 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
   const cancel = () => engine.cancel();
 
   // the results handed on: as a worksheet in the workbook, or as text
-  const [checkedAt, setCheckedAt] = useState('');
+  // when the results on show were checked: put in words only for an export (a date formatter's first use takes a while)
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const checkedAtText = () => checkedAt?.toLocaleString(lang) ?? '';
   const [exportNotice, setExportNotice] = useState<string | null>(null);
   const exportSheet = async () => {
     if (!report) return;
     setExportNotice(null);
     try {
-      const name = await host.addReportSheet(reportSheet(report, sheets, lang, checkedAt));
+      const name = await host.addReportSheet(reportSheet(report, sheets, lang, checkedAtText()));
       setExportNotice(t('exported', lang, { sheet: name }));
     } catch (e) {
       fail(e);
@@ -260,7 +281,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     if (!report) return;
     setExportNotice(null);
     try {
-      await copyToClipboard(reportText(report, sheets, lang, checkedAt));
+      await copyToClipboard(reportText(report, sheets, lang, checkedAtText()));
       setExportNotice(t('copied', lang, { count: report.findings.length }));
     } catch {
       setExportNotice(t('copyFailed', lang));
@@ -368,10 +389,13 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     };
   }, [engine, report, selected]);
 
+  const actions = useStable({ run, cancel, clear, insert, goTo, goToCell, askSelection, importCatalog, confirmCatalog, dropCatalog, exportSheet, copyText, restoreCatalog, changeSetting });
+
   return {
+    ...actions,
+    changeSetting: actions.changeSetting as Checker['changeSetting'],
     settings,
     phase,
-    cancel,
     cancellable: engine.cancellable,
     progress,
     report,
@@ -386,21 +410,8 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     templates,
     insertProfile,
     setTemplates,
-    run,
-    clear,
-    insert,
-    goTo,
-    goToCell,
-    askSelection,
-    importCatalog,
     pendingCatalog,
-    confirmCatalog,
-    dropCatalog,
     stale,
-    exportSheet,
-    copyText,
     exportNotice,
-    restoreCatalog,
-    changeSetting,
   };
 }

@@ -37,7 +37,7 @@ export function isMarkFormula(formula: unknown): boolean {
 const AREAS_PER_FORMAT = 100;
 
 /** Cells placed between two places where the work may pause. */
-const CELLS_PER_STEP = 1000;
+const CELLS_PER_STEP = 500;
 
 /**
  * The cells of one sheet to mark, by severity, as A1 areas: each row's runs of adjacent cells

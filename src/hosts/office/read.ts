@@ -39,7 +39,7 @@ function visibilityFromExcel(v: unknown): SheetData['visibility'] {
 }
 
 /** Cells converted between two places where the work may pause (a few milliseconds' worth). */
-const CELLS_PER_STEP = 2000;
+const CELLS_PER_STEP = 1000;
 
 /**
  * A sheet from its used range read whole (`grid`), or from blocks of it (`blocks`: the areas that

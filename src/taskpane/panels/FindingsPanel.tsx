@@ -10,7 +10,7 @@
  */
 import { Button, Input, MessageBar, MessageBarBody, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity } from '../../engine/findings';
 import { severityLabel } from '../../engine/i18n/labels';
 import type { Lang, LocalizedText } from '../../engine/i18n/lang';
@@ -66,7 +66,8 @@ function MoreButton({ text, open, lang, onOpen }: { text: string; open: boolean;
   );
 }
 
-function FindingLine({ f, lang, current, onSelect, onSelectRelated }: { f: Finding; lang: Lang; current: boolean; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
+// the lines are memoised: placing them again once measured, or opening a group, renders only what changed
+const FindingLine = memo(function FindingLine({ f, lang, current, onSelect, onSelectRelated }: { f: Finding; lang: Lang; current: boolean; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
   const s = useStyles();
   const [open, setOpen] = useState(false);
   const other = f.related?.find((r) => r.cells.length > 0);
@@ -91,15 +92,15 @@ function FindingLine({ f, lang, current, onSelect, onSelectRelated }: { f: Findi
       )}
     </div>
   );
-}
+});
 
-function GroupLine({ g, open, lang, onToggle }: { g: FindingGroup; open: boolean; lang: Lang; onToggle(): void }) {
+const GroupLine = memo(function GroupLine({ g, id, open, lang, onToggle }: { g: FindingGroup; id: string; open: boolean; lang: Lang; onToggle(key: string): void }) {
   const s = useStyles();
   const [whole, setWhole] = useState(false);
   const text = g.rule === 'missing-table' ? t('missingTables', lang, { count: g.findings.length }) : g.findings[0].message[lang];
   return (
     <div className={`${s.finding} ${s[g.severity]}`} data-finding="group">
-      <button type="button" className={s.findingButton} aria-expanded={open} onClick={onToggle}>
+      <button type="button" className={s.findingButton} aria-expanded={open} onClick={() => onToggle(id)}>
         <SeverityTag severity={g.severity} lang={lang} />
         <span>{clipped(text, whole)}</span>
         <span className={s.count}> × {g.findings.length.toLocaleString(lang)}</span>
@@ -107,7 +108,7 @@ function GroupLine({ g, open, lang, onToggle }: { g: FindingGroup; open: boolean
       <MoreButton text={text} open={whole} lang={lang} onOpen={() => setWhole(true)} />
     </div>
   );
-}
+});
 
 /** In one pass: the findings by severity, and the sheets and rules with their counts, in order of first appearance. */
 function tallies(findings: Finding[]): { counts: Record<Severity, number>; sheets: [string, number][]; rules: [string, number][] } {
@@ -146,7 +147,7 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
     }
     return out;
   }, [groups, open]);
-  const toggle = (key: string) => setOpen((cur) => (cur.has(key) ? new Set([...cur].filter((k) => k !== key)) : new Set([...cur, key])));
+  const toggle = useCallback((key: string) => setOpen((cur) => (cur.has(key) ? new Set([...cur].filter((k) => k !== key)) : new Set([...cur, key]))), []);
 
   // next / previous walk the findings with a cell in list order (Alt+↓ / Alt+↑), opening their group
   const [at, setAt] = useState(-1);
@@ -276,7 +277,7 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
               return (
                 <div key={item.key} data-index={item.index} data-nested={r.type === 'line' && r.nested ? '' : undefined} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
                   {r.type === 'group' ? (
-                    <GroupLine g={r.g} open={r.open} lang={lang} onToggle={() => toggle(r.key)} />
+                    <GroupLine g={r.g} id={r.key} open={r.open} lang={lang} onToggle={toggle} />
                   ) : (
                     <FindingLine f={r.f} lang={lang} current={r.f === current} onSelect={onSelect} onSelectRelated={onSelectRelated} />
                   )}

@@ -18,7 +18,7 @@ import { paced, pacer } from '../../hosts/pace';
 export const ARRANGE_AT_ONCE = 2000;
 
 /** Findings looked at between two places where the work may pause. */
-const FINDINGS_PER_STEP = 250;
+const FINDINGS_PER_STEP = 100;
 
 export interface ListFilters {
   shown: ReadonlySet<Severity>;
