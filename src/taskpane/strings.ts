@@ -111,3 +111,11 @@ export type StringKey = keyof typeof S;
 export function t(key: StringKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
   return fill(S[key][lang], vars);
 }
+
+/**
+ * A count with its thousands grouped ("13,679"), the same in both languages. Not toLocaleString:
+ * its first use loads the locale's number data (tens of milliseconds on the pane's thread).
+ */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -48,7 +48,8 @@ describe('a long findings list (arranged in slices)', () => {
     expect(lines.map((l) => l.textContent)).toEqual(['「行政运行」行：合计不符', '「事业运行」行：合计不符', '编码 2010100 不在内置目录中']);
     expect(screen.getByText(/× 4,000/)).toBeTruthy();
     expect(screen.queryByText(/正在整理/)).toBeNull();
-    // a filter: the list on show stays until the new one is arranged
+    // a filter (its choices come once the list is shown): the list on show stays until the new one is arranged
+    await screen.findByRole('option', { name: '表四 (1)' });
     fireEvent.change(screen.getByLabelText('按工作表筛选'), { target: { value: '表四' } });
     expect(await screen.findByText('显示 1 / 4002 条')).toBeTruthy();
     expect(screen.queryByText(/行政运行/)).toBeNull();

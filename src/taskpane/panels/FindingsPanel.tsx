@@ -10,14 +10,15 @@
  */
 import { Button, Input, MessageBar, MessageBarBody, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { nextTask } from '../../hosts/pace';
 import type { Finding, Severity } from '../../engine/findings';
 import { severityLabel } from '../../engine/i18n/labels';
 import type { Lang, LocalizedText } from '../../engine/i18n/lang';
 import type { FindingGroup } from '../../engine/queries';
-import { t } from '../strings';
+import { count, t } from '../strings';
 import { useStyles } from '../styles';
-import { groupKey, useFindingList, type FindingList } from './finding-list';
+import { ARRANGE_AT_ONCE, groupKey, useFindingList, type FindingList } from './finding-list';
 
 /** A sign beside the word, so that severity does not rest on colour. */
 const SIGN: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -103,7 +104,7 @@ const GroupLine = memo(function GroupLine({ g, id, open, lang, onToggle }: { g: 
       <button type="button" className={s.findingButton} aria-expanded={open} onClick={() => onToggle(id)}>
         <SeverityTag severity={g.severity} lang={lang} />
         <span>{clipped(text, whole)}</span>
-        <span className={s.count}> × {g.findings.length.toLocaleString(lang)}</span>
+        <span className={s.count}> × {count(g.findings.length)}</span>
       </button>
       <MoreButton text={text} open={whole} lang={lang} onOpen={() => setWhole(true)} />
     </div>
@@ -134,6 +135,18 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
   const arranged = useFindingList(findings, { shown, sheet, rule, query }, sheets, lang);
   const { visible, groups, walk } = arranged ?? NO_LIST;
   const { counts, sheets: sheetChoices, rules: ruleChoices } = useMemo(() => tallies(findings), [findings]);
+  // A long list's filter choices (the rules' descriptions: long texts to lay out) come in a frame of
+  // their own once the list is shown; a short list has them at once.
+  const [choicesOf, setChoicesOf] = useState<Finding[] | null>(null);
+  const choicesShown = findings.length <= ARRANGE_AT_ONCE || choicesOf === findings;
+  useEffect(() => {
+    if (choicesShown || !arranged) return;
+    let stop = false;
+    void nextTask().then(() => !stop && startTransition(() => setChoicesOf(findings)));
+    return () => {
+      stop = true;
+    };
+  }, [choicesShown, arranged, findings]);
   const rows = useMemo(() => {
     const out: Row[] = [];
     for (const g of groups) {
@@ -189,7 +202,8 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
       return r.type === 'group' ? `g${r.key}` : `f${idOf(r.f)}`;
     },
     getScrollElement: () => scroller.current,
-    estimateSize: () => 48,
+    // about a two- or three-line finding at the pane's width: the first render lays out few more lines than it shows
+    estimateSize: () => 80,
     overscan: 6,
     // before layout (0 × 0) assume a pane-sized list, so that the first lines are there
     observeElementRect: (v: Virtualizer<HTMLDivElement, Element>, cb) => observeElementRect(v, (r) => cb(r.height > 0 ? r : UNLAID)),
@@ -240,15 +254,17 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
             <Input className={s.grow} size="small" value={query} onChange={(_e, d) => setQuery(d.value)} placeholder={t('search', lang)} aria-label={t('search', lang)} />
             <Select className={s.grow} size="small" value={sheet} onChange={(_e, d) => setSheet(d.value)} aria-label={t('bySheet', lang)}>
               <option value="">{t('allSheets', lang)}</option>
-              {sheetChoices.map(([x, n]) => (
-                <option key={x} value={x}>{`${x || t('workbook', lang)} (${n})`}</option>
-              ))}
+              {choicesShown &&
+                sheetChoices.map(([x, n]) => (
+                  <option key={x} value={x}>{`${x || t('workbook', lang)} (${n})`}</option>
+                ))}
             </Select>
             <Select className={s.grow} size="small" value={rule} onChange={(_e, d) => setRule(d.value)} aria-label={t('byRule', lang)}>
               <option value="">{t('allRules', lang)}</option>
-              {ruleChoices.map(([x, n]) => (
-                <option key={x} value={x}>{`${name(x)} (${n})`}</option>
-              ))}
+              {choicesShown &&
+                ruleChoices.map(([x, n]) => (
+                  <option key={x} value={x}>{`${name(x)} (${n})`}</option>
+                ))}
             </Select>
           </div>
           <div className={s.row}>
@@ -266,7 +282,7 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
       )}
       {!arranged && findings.length > 0 && (
         <Text block size={200} className={s.list} aria-busy="true">
-          {t('arranging', lang, { count: findings.length.toLocaleString(lang) })}
+          {t('arranging', lang, { count: count(findings.length) })}
         </Text>
       )}
       {arranged && (
