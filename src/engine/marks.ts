@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from './findings';
 import { parseRange, toA1 } from './model/address';
+import { drain, type Steps } from './steps';
 
 /** Excel's own "light red / yellow / blue fill" colours. */
 export const MARK_COLORS: Record<Severity, string> = {
@@ -24,8 +25,18 @@ const EXCEL_COLS = 16384;
 export type MarkTargets = Map<string, Map<string, Severity>>;
 
 export function markTargets(findings: Finding[]): MarkTargets {
+  return drain(markTargetSteps(findings));
+}
+
+/** Findings looked at between two places where the work may pause. */
+const FINDINGS_PER_STEP = 100;
+
+/** markTargets in steps (the task pane builds its marks in slices). */
+export function* markTargetSteps(findings: Finding[]): Steps<MarkTargets> {
   const out: MarkTargets = new Map();
+  let n = 0;
   for (const f of findings) {
+    if (++n % FINDINGS_PER_STEP === 0) yield;
     if (f.sheet === null) continue;
     let cells = out.get(f.sheet);
     for (const ref of f.cells) {

@@ -7,6 +7,7 @@ import type { CheckResult } from './check';
 import type { CheckCoverage, Finding, WorkbookReport } from './findings';
 import type { Lang } from './i18n/lang';
 import { parseA1 } from './model/address';
+import { drain, type Steps } from './steps';
 
 /**
  * A report with the recognised tables and their row mappings when the check that made it gave
@@ -109,6 +110,14 @@ export function messageShape(message: string): string {
  * (thousands of "code not in the catalog" lines become one line with a count), missing tables from two.
  */
 export function findingGroups(findings: Finding[], sheetOrder: string[], lang: Lang, groupFrom = 3): FindingGroup[] {
+  return drain(findingGroupSteps(findings, sheetOrder, lang, groupFrom));
+}
+
+/** Findings placed between two places where the work may pause. */
+const FINDINGS_PER_STEP = 100;
+
+/** findingGroups in steps (the task pane arranges a long list in slices). */
+export function* findingGroupSteps(findings: Finding[], sheetOrder: string[], lang: Lang, groupFrom = 3): Steps<FindingGroup[]> {
   const sheetIdx = new Map(sheetOrder.map((s, i) => [s, i]));
   const pos = (f: Finding): [number, number, number] => {
     // workbook-level findings (missing tables) after the cells: the cell findings are what to fix first
@@ -121,12 +130,18 @@ export function findingGroups(findings: Finding[], sheetOrder: string[], lang: L
     }
   };
   // each finding's place computed once (not in every comparison of the sort)
-  const keyed = findings.map((f) => ({ f, p: pos(f), s: SEVERITY_ORDER[f.severity] }));
+  const keyed: { f: Finding; p: [number, number, number]; s: number }[] = [];
+  for (const f of findings) {
+    keyed.push({ f, p: pos(f), s: SEVERITY_ORDER[f.severity] });
+    if (keyed.length % FINDINGS_PER_STEP === 0) yield;
+  }
   keyed.sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2]);
-  const sorted = keyed.map((x) => x.f);
+  yield;
   const byShape = new Map<string, FindingGroup>();
   const order: FindingGroup[] = [];
-  for (const f of sorted) {
+  let n = 0;
+  for (const { f } of keyed) {
+    if (++n % FINDINGS_PER_STEP === 0) yield;
     const shape = messageShape(f.message[lang]);
     const key = `${f.severity}|${f.rule}|${shape}`;
     let g = byShape.get(key);

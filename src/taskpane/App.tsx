@@ -5,6 +5,7 @@
  * the panels.
  */
 import { Divider, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { WorkbookHost } from '../hosts/host';
 import { CellInfoPanel } from './panels/CellInfoPanel';
 import { ExportPanel } from './panels/ExportPanel';
@@ -19,6 +20,14 @@ import type { CheckFn } from './engine-session';
 import { useChecker } from './useChecker';
 
 const STALE = { settings: 'staleSettings', cleared: 'staleCleared', inserted: 'staleInserted' } as const;
+const NONE: never[] = [];
+
+// Rendered again only when their own props change (the checker's actions keep their identity), not
+// on every phase or progress change of a check: the pane's re-renders stay small.
+const Findings = memo(FindingsPanel);
+const Summary = memo(SummaryPanel);
+const Insert = memo(InsertPanel);
+const Settings = memo(SettingsPanel);
 
 export interface AppProps {
   host: WorkbookHost;
@@ -53,16 +62,16 @@ export function App({ host, check, supported = true }: AppProps) {
               <MessageBarBody>{t(STALE[c.stale], lang)}</MessageBarBody>
             </MessageBar>
           )}
-          <FindingsPanel lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} ruleNames={c.report.ruleNames} onSelect={c.goTo} onSelectRelated={c.goToCell} />
+          <Findings lang={lang} findings={c.report.findings} sheets={c.sheets} tables={c.report.tables.length} ruleNames={c.report.ruleNames} onSelect={c.goTo} onSelectRelated={c.goToCell} />
           {c.report.tables.length > 0 && <ExportPanel lang={lang} onExportSheet={c.exportSheet} onCopyText={c.copyText} notice={c.exportNotice} />}
-          {c.report.tables.length > 0 && <SummaryPanel lang={lang} report={c.report} />}
+          {c.report.tables.length > 0 && <Summary lang={lang} report={c.report} />}
           <CellInfoPanel lang={lang} selected={c.selected} codes={c.cellCodes} selectionEvents={c.selectionEvents} onAsk={c.askSelection} />
         </>
       )}
       <Divider />
-      <InsertPanel lang={lang} profile={c.insertProfile} missing={c.report?.missingTables ?? []} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
+      <Insert lang={lang} profile={c.insertProfile} missing={c.report?.missingTables ?? NONE} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
       <Divider />
-      <SettingsPanel
+      <Settings
         settings={c.settings}
         onChange={c.changeSetting}
         onImportCatalog={c.importCatalog}

@@ -37,6 +37,7 @@ const S = {
   byRule: { 'zh-CN': '按规则筛选', en: 'Filter by rule' },
   allRules: { 'zh-CN': '全部规则', en: 'All rules' },
   shown: { 'zh-CN': '显示 {n} / {of} 条', en: 'Showing {n} of {of}' },
+  arranging: { 'zh-CN': '正在整理 {count} 条问题…', en: 'Arranging {count} findings…' },
   next: { 'zh-CN': '下一个', en: 'Next' },
   previous: { 'zh-CN': '上一个', en: 'Previous' },
   more: { 'zh-CN': '展开', en: 'more' },
@@ -109,4 +110,12 @@ export type StringKey = keyof typeof S;
 /** A pane text in one language, its `{name}` placeholders filled from `vars`. */
 export function t(key: StringKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
   return fill(S[key][lang], vars);
+}
+
+/**
+ * A count with its thousands grouped ("13,679"), the same in both languages. Not toLocaleString:
+ * its first use loads the locale's number data (tens of milliseconds on the pane's thread).
+ */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -3,7 +3,7 @@
  * marks, go to a finding's cell, follow the selection, insert standard tables, import or drop the
  * classification catalog, and change a setting. The panels only show it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MappedCode } from '../engine/catalog/mapping';
 import type { CheckOptions } from '../engine/check';
 import type { Finding } from '../engine/findings';
@@ -118,6 +118,25 @@ function errorText(e: unknown, lang: Lang): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+type Fn = (...args: never[]) => unknown;
+
+/**
+ * Functions that keep their identity from render to render and call the latest closure: a panel
+ * that is memoised is not rendered again just because the pane was (a phase or progress change).
+ */
+function useStable<T extends Record<string, Fn>>(fns: T): T {
+  const latest = useRef(fns);
+  useLayoutEffect(() => {
+    latest.current = fns;
+  });
+  const [stable] = useState(() => {
+    const out: Record<string, Fn> = {};
+    for (const k of Object.keys(fns)) out[k] = (...args: never[]) => latest.current[k](...args);
+    return out as T;
+  });
+  return stable;
+}
+
 export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = true): Checker {
   // the engine in a Web Worker (the pane keeps answering; a check can be cancelled), unless a test injects one
   const engine = useMemo(() => (injected ? inPageEngine(injected) : defaultEngine()), [injected]);
@@ -188,6 +207,14 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     };
   }, [host, report, supported]);
 
+  // run() waits for the results it set to be committed (this effect runs after their commit)
+  const resultsShown = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const shown = resultsShown.current;
+    resultsShown.current = null;
+    shown?.();
+  }, [report]);
+
   const run = async () => {
     setError(null);
     setNotice(null);
@@ -197,20 +224,26 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
       const wb = await host.readWorkbook(setProgress);
       setPhase('checking');
       const r = await engine.check(wb, checkOptions);
-      setReport(r);
-      setCheckedWith(checkOptions);
-      setCheckedAt(new Date().toLocaleString(lang));
-      setExportNotice(null);
-      setSince(null);
-      setSheets(wb.sheets.map((x) => x.name));
-      const entity = r.entityName;
-      setTemplates((c) => ({
-        chosen: new Set(r.missingTables),
-        options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
-      }));
-      setPhase('marking');
-      // let the findings show before the marks are queued (separate tasks: the page never waits for both)
-      await new Promise<void>((done) => setTimeout(done, 0));
+      const checkedAt = new Date();
+      // The results as a transition: React renders them in slices (the page answering meanwhile) and
+      // shows them at once; the marks are queued once they are on screen (never a "marked" word first).
+      await new Promise<void>((shown) => {
+        resultsShown.current = shown;
+        startTransition(() => {
+          setReport(r);
+          setCheckedWith(checkOptions);
+          setCheckedAt(checkedAt);
+          setExportNotice(null);
+          setSince(null);
+          setSheets(wb.sheets.map((x) => x.name));
+          const entity = r.entityName;
+          setTemplates((c) => ({
+            chosen: new Set(r.missingTables),
+            options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
+          }));
+          setPhase('marking');
+        });
+      });
       const onSheets = r.findings.filter((f) => f.sheet !== null);
       const h = await host.highlight(onSheets);
       setHasMarks(h.marked > 0);
@@ -230,13 +263,15 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
   const cancel = () => engine.cancel();
 
   // the results handed on: as a worksheet in the workbook, or as text
-  const [checkedAt, setCheckedAt] = useState('');
+  // when the results on show were checked: put in words only for an export (a date formatter's first use takes a while)
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const checkedAtText = () => checkedAt?.toLocaleString(lang) ?? '';
   const [exportNotice, setExportNotice] = useState<string | null>(null);
   const exportSheet = async () => {
     if (!report) return;
     setExportNotice(null);
     try {
-      const name = await host.addReportSheet(reportSheet(report, sheets, lang, checkedAt));
+      const name = await host.addReportSheet(reportSheet(report, sheets, lang, checkedAtText()));
       setExportNotice(t('exported', lang, { sheet: name }));
     } catch (e) {
       fail(e);
@@ -246,7 +281,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     if (!report) return;
     setExportNotice(null);
     try {
-      await copyToClipboard(reportText(report, sheets, lang, checkedAt));
+      await copyToClipboard(reportText(report, sheets, lang, checkedAtText()));
       setExportNotice(t('copied', lang, { count: report.findings.length }));
     } catch {
       setExportNotice(t('copyFailed', lang));
@@ -354,10 +389,13 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     };
   }, [engine, report, selected]);
 
+  const actions = useStable({ run, cancel, clear, insert, goTo, goToCell, askSelection, importCatalog, confirmCatalog, dropCatalog, exportSheet, copyText, restoreCatalog, changeSetting });
+
   return {
+    ...actions,
+    changeSetting: actions.changeSetting as Checker['changeSetting'],
     settings,
     phase,
-    cancel,
     cancellable: engine.cancellable,
     progress,
     report,
@@ -372,21 +410,8 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
     templates,
     insertProfile,
     setTemplates,
-    run,
-    clear,
-    insert,
-    goTo,
-    goToCell,
-    askSelection,
-    importCatalog,
     pendingCatalog,
-    confirmCatalog,
-    dropCatalog,
     stale,
-    exportSheet,
-    copyText,
     exportNotice,
-    restoreCatalog,
-    changeSetting,
   };
 }

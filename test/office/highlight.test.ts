@@ -198,6 +198,22 @@ describe('OfficeHost.highlight: marks are conditional formats, the user’s own 
     expect(fake.sheetNames().every((n) => fake.shownFill(n, 'C4') === NONE && fake.conditionalFormats(n).length === 0)).toBe(true);
   });
 
+  it('thousands of findings (their marks built in slices): every cell marked by its most severe finding, still in 2 syncs', async () => {
+    const fake = budgetWorkbook(2, undefined, 2000);
+    const [a, b] = fake.sheetNames();
+    const findings: Finding[] = [];
+    for (let r = 4; r < 2004; r++) findings.push(finding(a, [`C${r}:E${r}`], r % 3 ? 'warning' : 'error'), finding(b, [`D${r}`], 'info'));
+    // the same cells named again, less severe: they keep the more severe mark
+    for (let r = 4; r < 2004; r += 2) findings.push(finding(a, [`E${r}`], 'info'));
+    const result = await hostOn(fake).highlight(findings);
+    expect(result).toEqual({ marked: 2000 * 3 + 2000, skipped: [] });
+    expect(fake.syncs).toBe(2);
+    for (let r = 4; r < 2004; r += 97) {
+      const mark = r % 3 ? YELLOW : RED;
+      expect([fake.shownFill(a, `C${r}`), fake.shownFill(a, `E${r}`), fake.shownFill(b, `D${r}`), fake.shownFill(b, `C${r}`)]).toEqual([mark, mark, BLUE, NONE]);
+    }
+  });
+
   it('skips a protected sheet and reports it, marking the others and never crashing', async () => {
     const fake = fillsBook();
     fake.protect('表二');

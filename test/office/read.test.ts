@@ -45,6 +45,23 @@ describe('OfficeHost.readWorkbook', () => {
     expect(cellAt(s, 15, 2).formula).toBe('=SUM(C4:C15)');
   });
 
+  it('a large sheet (converted in slices, the pane getting turns between them) reads exactly as a small one would, in the same 2 syncs', async () => {
+    const fake = budgetWorkbook(3, undefined, 3000);
+    let turns = 0;
+    let reading = true;
+    const tick = () => {
+      turns++;
+      if (reading) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const data = await hostOn(fake).readWorkbook();
+    reading = false;
+    expect(data).toEqual(fake.toWorkbookData());
+    expect(data.sheets[1].cells).toHaveLength(3004);
+    expect(fake.syncs).toBe(2);
+    expect(turns).toBeGreaterThan(3);
+  });
+
   it('reads error cells as errors, and the same text typed as text as text', async () => {
     const fake = createFakeExcel({
       sheets: [

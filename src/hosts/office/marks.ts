@@ -7,9 +7,10 @@
  */
 
 import type { Severity } from '../../engine/findings';
-import { parseRange, toA1 } from '../../engine/model/address';
+import { parseRange, toA1, type RangeRect } from '../../engine/model/address';
+import type { Steps } from '../../engine/steps';
 
-export { MARK_COLORS, markTargets, type MarkTargets } from '../../engine/marks';
+export { MARK_COLORS, markTargetSteps, type MarkTargets } from '../../engine/marks';
 
 /** Settings key of the record of fill marks written by earlier versions (restored, never written now). */
 export const MARKS_SETTING_KEY = 'budgetChecker.highlights';
@@ -35,15 +36,25 @@ export function isMarkFormula(formula: unknown): boolean {
 /** At most this many areas per conditional format over several areas (the address stays short). */
 const AREAS_PER_FORMAT = 100;
 
+/** Cells placed between two places where the work may pause. */
+const CELLS_PER_STEP = 500;
+
 /**
  * The cells of one sheet to mark, by severity, as A1 areas: each row's runs of adjacent cells
  * (B2:D2), in row order, in groups of at most AREAS_PER_FORMAT — one conditional format per group.
+ * In steps (the pane builds its marks in slices).
  */
-export function markAreas(cells: Map<string, Severity>): { severity: Severity; areas: string[] }[] {
+export function* markAreas(cells: Map<string, Severity>): Steps<{ severity: Severity; areas: string[] }[]> {
   const out: { severity: Severity; areas: string[] }[] = [];
   for (const severity of ['error', 'warning', 'info'] as Severity[]) {
-    const pos = [...cells].filter(([, s]) => s === severity).map(([a1]) => parseRange(a1));
+    const pos: RangeRect[] = [];
+    for (const [a1, s] of cells) {
+      if (s !== severity) continue;
+      pos.push(parseRange(a1));
+      if (pos.length % CELLS_PER_STEP === 0) yield;
+    }
     pos.sort((a, b) => a.top - b.top || a.left - b.left);
+    yield;
     const runs: { row: number; left: number; right: number }[] = [];
     for (const p of pos) {
       const last = runs[runs.length - 1];

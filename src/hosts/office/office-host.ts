@@ -38,6 +38,10 @@
  *   addSheets: 2 (existing names, then all sheets written at once), 2 more to remove what a failed batch
  *   added; insertTables: readWorkbook + addSheets.
  *
+ * Work on the pane's own thread — converting the cells read, building the marks for thousands of
+ * findings — runs in slices of a few milliseconds (../pace.ts) with the page's other tasks in
+ * between, so that a large workbook never holds the pane for long; the round trips stay as above.
+ *
  * The sheets holding marks are recorded in the workbook settings (key budgetChecker.marks), so a new
  * OfficeHost on the same document (the pane closed and reopened) can still clear. Protected sheets are
  * skipped and reported (their marks kept until unprotected); values and formulas are never written by
@@ -53,6 +57,7 @@ import { findProfile } from '../../engine/tables/profiles';
 import { buildTemplate, buildTemplates, profileLevel, templateSet } from '../../engine/templates';
 import type { SheetTemplate } from '../../engine/templates/types';
 import type { CellRef, HighlightResult, InsertRequest, InsertResult, ReadProgress, WorkbookHost } from '../host';
+import { paced, pacer } from '../pace';
 import { officeError } from './errors';
 import {
   CF_MARKS_SETTING_KEY,
@@ -64,7 +69,7 @@ import {
   isMarkFormula,
   markAreas,
   markFormula,
-  markTargets,
+  markTargetSteps,
   parseCfMarks,
   parseMarks,
   restoreFill,
@@ -256,7 +261,10 @@ export class OfficeHost implements WorkbookHost {
         return { parts };
       });
       if (reads.some(({ used }) => !used.isNullObject && !inWindow(used))) await ctx.sync();
-      const out: SheetData[] = reads.map(({ ws, used, merged }, i) => {
+      // the cells converted sheet by sheet, in slices: the pane's thread stays free between them
+      const pace = pacer();
+      const out: SheetData[] = [];
+      for (const [i, { ws, used, merged }] of reads.entries()) {
         const merges: RangeRect[] =
           merged && !merged.isNullObject
             ? merged.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 }))
@@ -264,10 +272,10 @@ export class OfficeHost implements WorkbookHost {
         const read = cells[i];
         const grid = read && 'whole' in read ? gridOf(read.whole) : null;
         const blocks = read && 'parts' in read ? { origin: { rowIndex: used.rowIndex, columnIndex: used.columnIndex }, grids: read.parts.flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(gridOf))) } : undefined;
-        const sheet = sheetFromExcel(ws.name, grid, merges, ws.visibility, ws.protection.protected, blocks);
+        out.push(await paced(sheetFromExcel(ws.name, grid, merges, ws.visibility, ws.protection.protected, blocks), pace));
         report(0.2 + (0.8 * (i + 1)) / n, `已读取 ${i + 1}/${n}：${ws.name}`, `Read ${i + 1}/${n}: ${ws.name}`, { sheetsRead: i + 1, sheetCount: n });
-        return sheet;
-      });
+        if (pace.due) await pace.pause();
+      }
       if (n === 0) report(1, '完成', 'Done');
       return { sheets: out };
     });
@@ -427,7 +435,9 @@ export class OfficeHost implements WorkbookHost {
 
   async highlight(findings: Finding[]): Promise<HighlightResult> {
     const caps = this.caps();
-    const targets = markTargets(findings);
+    // the marks are built in slices on the pane's thread (thousands of findings): the pane stays free
+    const pace = pacer();
+    const targets = await paced(markTargetSteps(findings), pace);
     return this.runBatch(async (ctx) => {
       const state = await this.readCfMarks(ctx, targets.keys());
       if (state.legacy) await this.restoreLegacyFills(ctx, caps);
@@ -469,7 +479,7 @@ export class OfficeHost implements WorkbookHost {
       }
       for (const { probe: p, cells } of marked.values()) {
         clear(p);
-        for (const { severity, areas } of markAreas(cells)) {
+        for (const { severity, areas } of await paced(markAreas(cells), pace)) {
           // several areas in one format with ExcelApi 1.9; below it one format per run of cells
           const ranges = caps.rangeAreas ? [p.ws.getRanges(areas.join(','))] : areas.map((a) => p.ws.getRange(a));
           for (const range of ranges) {
@@ -477,6 +487,7 @@ export class OfficeHost implements WorkbookHost {
             cf.custom.rule.formula = markFormula(severity);
             cf.custom.format.fill.color = MARK_COLORS[severity];
           }
+          if (pace.due) await pace.pause();
         }
         result.marked += cells.size;
         if (!next.sheets.some((x) => x.id === p.ws.id)) next.sheets.push({ name: p.ws.name, id: p.ws.id });

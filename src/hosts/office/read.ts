@@ -1,9 +1,10 @@
 /**
  * From what Excel returns for a used range (values, formulas, number formats, value types)
- * to the engine's SheetData. Pure.
+ * to the engine's SheetData. Pure (in steps: engine/steps.ts).
  */
 import type { RangeRect } from '../../engine/model/address';
 import type { CellData, CellValue, SheetData } from '../../engine/model/workbook';
+import type { Steps } from '../../engine/steps';
 
 export interface UsedRangeGrid {
   rowIndex: number;
@@ -37,33 +38,50 @@ function visibilityFromExcel(v: unknown): SheetData['visibility'] {
   return s === 'Hidden' ? 'hidden' : s === 'VeryHidden' ? 'veryHidden' : 'visible';
 }
 
+/** Cells converted between two places where the work may pause (a few milliseconds' worth). */
+const CELLS_PER_STEP = 1000;
+
 /**
  * A sheet from its used range read whole (`grid`), or from blocks of it (`blocks`: the areas that
  * hold constants and formulas, for a used range too large to read whole). Blocks are placed into a
- * sparse model from the used range's corner (`origin`): only their cells take room.
+ * sparse model from the used range's corner (`origin`): only their cells take room. In steps (run
+ * by `paced` on the pane's thread, so that a large sheet is converted in slices).
  */
-export function sheetFromExcel(
+export function* sheetFromExcel(
   name: string,
   grid: UsedRangeGrid | null,
   merges: RangeRect[],
   visibility: unknown,
   isProtected: boolean,
   blocks?: { origin: { rowIndex: number; columnIndex: number }; grids: UsedRangeGrid[] },
-): SheetData {
+): Steps<SheetData> {
   const cells: (CellData | null)[][] = [];
+  let done = 0;
   if (grid) {
-    grid.values.forEach((row, r) => {
+    for (let r = 0; r < grid.values.length; r++) {
+      const row = grid.values[r];
       cells.push(row.map((v, c) => cellFromExcel(v, grid.formulas[r]?.[c], grid.numberFormat[r]?.[c], grid.valueTypes[r]?.[c])));
-    });
+      done += row.length;
+      if (done >= CELLS_PER_STEP) {
+        done = 0;
+        yield;
+      }
+    }
   }
   const origin = grid ?? blocks?.origin;
   for (const b of blocks?.grids ?? []) {
-    b.values.forEach((row, r) =>
+    for (let r = 0; r < b.values.length; r++) {
+      const row = b.values[r];
       row.forEach((v, c) => {
         const cell = cellFromExcel(v, b.formulas[r]?.[c], b.numberFormat[r]?.[c], b.valueTypes[r]?.[c]);
         if (cell) (cells[b.rowIndex + r - origin!.rowIndex] ??= [])[b.columnIndex + c - origin!.columnIndex] = cell;
-      }),
-    );
+      });
+      done += row.length;
+      if (done >= CELLS_PER_STEP) {
+        done = 0;
+        yield;
+      }
+    }
   }
   return {
     name,

@@ -5,17 +5,20 @@
  * a click goes to the finding's cell, and to the other table's cell for a comparison. Filters by
  * severity, sheet and rule, and a search (message, sheet, cell or rule); next / previous
  * (Alt+↓ / Alt+↑) walk the findings' cells in list order. The list is virtualised: only the lines
- * in view are in the page, however many findings there are.
+ * in view are in the page, however many findings there are; a long list is arranged in slices
+ * (finding-list.ts), the pane answering meanwhile.
  */
 import { Button, Input, MessageBar, MessageBarBody, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { countBySeverity, type Finding, type Severity } from '../../engine/findings';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { nextTask } from '../../hosts/pace';
+import type { Finding, Severity } from '../../engine/findings';
 import { severityLabel } from '../../engine/i18n/labels';
 import type { Lang, LocalizedText } from '../../engine/i18n/lang';
-import { findingGroups, type FindingGroup } from '../../engine/queries';
-import { t } from '../strings';
+import type { FindingGroup } from '../../engine/queries';
+import { count, t } from '../strings';
 import { useStyles } from '../styles';
+import { ARRANGE_AT_ONCE, groupKey, useFindingList, type FindingList } from './finding-list';
 
 /** A sign beside the word, so that severity does not rest on colour. */
 const SIGN: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -24,6 +27,8 @@ const CLIP = 120;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** The list's size before the page has laid it out (a hidden pane, a test page without layout). */
 const UNLAID = { width: 320, height: 600 };
+/** The list before a long one is arranged. */
+const NO_LIST: FindingList = { visible: [], groups: [], walk: [] };
 
 export interface FindingsPanelProps {
   lang: Lang;
@@ -40,8 +45,6 @@ export interface FindingsPanelProps {
 
 /** One line of the list: a finding (on its own or inside an open group) or a group's head. */
 type Row = { type: 'line'; f: Finding; nested: boolean } | { type: 'group'; g: FindingGroup; key: string; open: boolean };
-
-const groupKey = (g: FindingGroup) => `${g.severity}|${g.rule}|${g.shape}`;
 
 function SeverityTag({ severity, lang }: { severity: Severity; lang: Lang }) {
   const s = useStyles();
@@ -64,7 +67,8 @@ function MoreButton({ text, open, lang, onOpen }: { text: string; open: boolean;
   );
 }
 
-function FindingLine({ f, lang, current, onSelect, onSelectRelated }: { f: Finding; lang: Lang; current: boolean; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
+// the lines are memoised: placing them again once measured, or opening a group, renders only what changed
+const FindingLine = memo(function FindingLine({ f, lang, current, onSelect, onSelectRelated }: { f: Finding; lang: Lang; current: boolean; onSelect(f: Finding): void; onSelectRelated(sheet: string, cell: string): void }) {
   const s = useStyles();
   const [open, setOpen] = useState(false);
   const other = f.related?.find((r) => r.cells.length > 0);
@@ -89,39 +93,36 @@ function FindingLine({ f, lang, current, onSelect, onSelectRelated }: { f: Findi
       )}
     </div>
   );
-}
+});
 
-function GroupLine({ g, open, lang, onToggle }: { g: FindingGroup; open: boolean; lang: Lang; onToggle(): void }) {
+const GroupLine = memo(function GroupLine({ g, id, open, lang, onToggle }: { g: FindingGroup; id: string; open: boolean; lang: Lang; onToggle(key: string): void }) {
   const s = useStyles();
   const [whole, setWhole] = useState(false);
   const text = g.rule === 'missing-table' ? t('missingTables', lang, { count: g.findings.length }) : g.findings[0].message[lang];
   return (
     <div className={`${s.finding} ${s[g.severity]}`} data-finding="group">
-      <button type="button" className={s.findingButton} aria-expanded={open} onClick={onToggle}>
+      <button type="button" className={s.findingButton} aria-expanded={open} onClick={() => onToggle(id)}>
         <SeverityTag severity={g.severity} lang={lang} />
         <span>{clipped(text, whole)}</span>
-        <span className={s.count}> × {g.findings.length.toLocaleString(lang)}</span>
+        <span className={s.count}> × {count(g.findings.length)}</span>
       </button>
       <MoreButton text={text} open={whole} lang={lang} onOpen={() => setWhole(true)} />
     </div>
   );
-}
+});
 
-/** Whether a finding passes the filters: severity, sheet and rule chosen, the search text in its message, sheet, cell or rule. */
-function passes(f: Finding, shown: ReadonlySet<Severity>, sheet: string, rule: string, query: string, lang: Lang): boolean {
-  if (!shown.has(f.severity)) return false;
-  if (sheet && (f.sheet ?? '') !== sheet) return false;
-  if (rule && f.rule !== rule) return false;
-  if (!query) return true;
-  const q = query.toLowerCase();
-  return [f.message[lang], f.sheet ?? '', f.cells[0] ?? '', f.rule].some((x) => x.toLowerCase().includes(q));
-}
-
-/** The distinct values of a key over the findings, with their counts, in order of first appearance. */
-function tally(findings: Finding[], key: (f: Finding) => string): [string, number][] {
-  const m = new Map<string, number>();
-  for (const f of findings) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
-  return [...m];
+/** In one pass: the findings by severity, and the sheets and rules with their counts, in order of first appearance. */
+function tallies(findings: Finding[]): { counts: Record<Severity, number>; sheets: [string, number][]; rules: [string, number][] } {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const sheets = new Map<string, number>();
+  const rules = new Map<string, number>();
+  for (const f of findings) {
+    counts[f.severity]++;
+    const sheet = f.sheet ?? '';
+    sheets.set(sheet, (sheets.get(sheet) ?? 0) + 1);
+    rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
+  }
+  return { counts, sheets: [...sheets], rules: [...rules] };
 }
 
 export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, onSelect, onSelectRelated }: FindingsPanelProps) {
@@ -131,11 +132,21 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
   const [sheet, setSheet] = useState('');
   const [rule, setRule] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const visible = useMemo(() => findings.filter((f) => passes(f, shown, sheet, rule, query.trim(), lang)), [findings, shown, sheet, rule, query, lang]);
-  const groups = useMemo(() => findingGroups(visible, sheets, lang), [visible, sheets, lang]);
-  const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const sheetChoices = useMemo(() => tally(findings, (f) => f.sheet ?? ''), [findings]);
-  const ruleChoices = useMemo(() => tally(findings, (f) => f.rule), [findings]);
+  const arranged = useFindingList(findings, { shown, sheet, rule, query }, sheets, lang);
+  const { visible, groups, walk } = arranged ?? NO_LIST;
+  const { counts, sheets: sheetChoices, rules: ruleChoices } = useMemo(() => tallies(findings), [findings]);
+  // A long list's filter choices (the rules' descriptions: long texts to lay out) come in a frame of
+  // their own once the list is shown; a short list has them at once.
+  const [choicesOf, setChoicesOf] = useState<Finding[] | null>(null);
+  const choicesShown = findings.length <= ARRANGE_AT_ONCE || choicesOf === findings;
+  useEffect(() => {
+    if (choicesShown || !arranged) return;
+    let stop = false;
+    void nextTask().then(() => !stop && startTransition(() => setChoicesOf(findings)));
+    return () => {
+      stop = true;
+    };
+  }, [choicesShown, arranged, findings]);
   const rows = useMemo(() => {
     const out: Row[] = [];
     for (const g of groups) {
@@ -149,10 +160,9 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
     }
     return out;
   }, [groups, open]);
-  const toggle = (key: string) => setOpen((cur) => (cur.has(key) ? new Set([...cur].filter((k) => k !== key)) : new Set([...cur, key])));
+  const toggle = useCallback((key: string) => setOpen((cur) => (cur.has(key) ? new Set([...cur].filter((k) => k !== key)) : new Set([...cur, key]))), []);
 
   // next / previous walk the findings with a cell in list order (Alt+↓ / Alt+↑), opening their group
-  const walk = useMemo(() => groups.flatMap((g) => g.findings.map((f) => ({ f, key: g.findings.length > 1 ? groupKey(g) : null }))).filter((w) => w.f.sheet && w.f.cells[0]), [groups]);
   const [at, setAt] = useState(-1);
   useEffect(() => setAt(-1), [walk]);
   const current = at >= 0 ? walk[at]?.f : undefined;
@@ -178,15 +188,22 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
   }, [step]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const ids = useMemo(() => new Map(findings.map((f, i) => [f, i])), [findings]);
+  // each line's key: a number given to a finding when it is first in the list (not to all of them up front)
+  const ids = useMemo(() => ({ of: new WeakMap<Finding, number>(), next: 0 }), [findings]);
+  const idOf = (f: Finding): number => {
+    let id = ids.of.get(f);
+    if (id === undefined) ids.of.set(f, (id = ids.next++));
+    return id;
+  };
   const list = useVirtualizer({
     count: rows.length,
     getItemKey: (i) => {
       const r = rows[i];
-      return r.type === 'group' ? `g${r.key}` : `f${ids.get(r.f)}`;
+      return r.type === 'group' ? `g${r.key}` : `f${idOf(r.f)}`;
     },
     getScrollElement: () => scroller.current,
-    estimateSize: () => 48,
+    // about a two- or three-line finding at the pane's width: the first render lays out few more lines than it shows
+    estimateSize: () => 80,
     overscan: 6,
     // before layout (0 × 0) assume a pane-sized list, so that the first lines are there
     observeElementRect: (v: Virtualizer<HTMLDivElement, Element>, cb) => observeElementRect(v, (r) => cb(r.height > 0 ? r : UNLAID)),
@@ -237,15 +254,17 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
             <Input className={s.grow} size="small" value={query} onChange={(_e, d) => setQuery(d.value)} placeholder={t('search', lang)} aria-label={t('search', lang)} />
             <Select className={s.grow} size="small" value={sheet} onChange={(_e, d) => setSheet(d.value)} aria-label={t('bySheet', lang)}>
               <option value="">{t('allSheets', lang)}</option>
-              {sheetChoices.map(([x, n]) => (
-                <option key={x} value={x}>{`${x || t('workbook', lang)} (${n})`}</option>
-              ))}
+              {choicesShown &&
+                sheetChoices.map(([x, n]) => (
+                  <option key={x} value={x}>{`${x || t('workbook', lang)} (${n})`}</option>
+                ))}
             </Select>
             <Select className={s.grow} size="small" value={rule} onChange={(_e, d) => setRule(d.value)} aria-label={t('byRule', lang)}>
               <option value="">{t('allRules', lang)}</option>
-              {ruleChoices.map(([x, n]) => (
-                <option key={x} value={x}>{`${name(x)} (${n})`}</option>
-              ))}
+              {choicesShown &&
+                ruleChoices.map(([x, n]) => (
+                  <option key={x} value={x}>{`${name(x)} (${n})`}</option>
+                ))}
             </Select>
           </div>
           <div className={s.row}>
@@ -256,27 +275,34 @@ export function FindingsPanel({ lang, findings, sheets, tables, ruleNames = {}, 
               {t('next', lang)}
             </Button>
             <Text size={200} aria-live="polite">
-              {at >= 0 ? `${at + 1}/${walk.length}` : visible.length < findings.length ? t('shown', lang, { n: visible.length, of: findings.length }) : ''}
+              {at >= 0 ? `${at + 1}/${walk.length}` : arranged && visible.length < findings.length ? t('shown', lang, { n: visible.length, of: findings.length }) : ''}
             </Text>
           </div>
         </>
       )}
-      <div ref={scroller} className={s.list} data-findings-list="">
-        <div style={{ height: list.getTotalSize(), position: 'relative' }}>
-          {list.getVirtualItems().map((item) => {
-            const r = rows[item.index];
-            return (
-              <div key={item.key} data-index={item.index} data-nested={r.type === 'line' && r.nested ? '' : undefined} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
-                {r.type === 'group' ? (
-                  <GroupLine g={r.g} open={r.open} lang={lang} onToggle={() => toggle(r.key)} />
-                ) : (
-                  <FindingLine f={r.f} lang={lang} current={r.f === current} onSelect={onSelect} onSelectRelated={onSelectRelated} />
-                )}
-              </div>
-            );
-          })}
+      {!arranged && findings.length > 0 && (
+        <Text block size={200} className={s.list} aria-busy="true">
+          {t('arranging', lang, { count: count(findings.length) })}
+        </Text>
+      )}
+      {arranged && (
+        <div ref={scroller} className={s.list} data-findings-list="">
+          <div style={{ height: list.getTotalSize(), position: 'relative' }}>
+            {list.getVirtualItems().map((item) => {
+              const r = rows[item.index];
+              return (
+                <div key={item.key} data-index={item.index} data-nested={r.type === 'line' && r.nested ? '' : undefined} ref={list.measureElement} className={`${s.listRow} ${r.type === 'line' && r.nested ? s.nested : ''}`} style={{ transform: `translateY(${item.start}px)` }}>
+                  {r.type === 'group' ? (
+                    <GroupLine g={r.g} id={r.key} open={r.open} lang={lang} onToggle={toggle} />
+                  ) : (
+                    <FindingLine f={r.f} lang={lang} current={r.f === current} onSelect={onSelect} onSelectRelated={onSelectRelated} />
+                  )}
+                </div>
+              );
+            })}
+          </div>
         </div>
-      </div>
+      )}
     </section>
   );
 }

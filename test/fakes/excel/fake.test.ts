@@ -122,6 +122,44 @@ describe('FakeExcel: queued writes', () => {
     expect(fake.value('Empty', 'A1')).toBe(1);
   });
 
+  it('answers a sync in a later task, as Office.js does (never in the caller’s task, whose microtasks all run first)', async () => {
+    const fake = book();
+    const order: string[] = [];
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Empty').getRange('A1').values = [[1]];
+      const synced = ctx.sync().then(() => order.push('synced'));
+      // a chain of microtasks queued after the sync: all of it runs before the round trip's answer
+      let p = Promise.resolve();
+      for (let i = 0; i < 50; i++) p = p.then(() => undefined);
+      void p.then(() => order.push('microtasks'));
+      expect(fake.value('Empty', 'A1')).toBeNull();
+      await synced;
+    });
+    expect(order).toEqual(['microtasks', 'synced']);
+  });
+
+  it('processes batches one after the other: a long batch (run in slices) is never interleaved with another context’s', async () => {
+    const fake = book();
+    const n = 20000;
+    let seen: unknown[][] = [];
+    await Promise.all([
+      fake.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Empty');
+        // many commands: the fake yields to the event loop between slices of them
+        for (let i = 0; i < n; i++) ws.getRange('A1').values = [[i]];
+        ws.getRange('B1').values = [['done']];
+        await ctx.sync();
+      }),
+      fake.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('Empty').getRange('A1:B1').load('values');
+        await ctx.sync();
+        seen = r.values;
+      }),
+    ]);
+    // the second batch, sent after the first, saw all of the first one's writes
+    expect(seen).toEqual([[n - 1, 'done']]);
+  });
+
   it('rejects a 2D input whose size differs from the range, at sync', async () => {
     const fake = book();
     await expectCode(

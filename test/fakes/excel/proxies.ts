@@ -43,6 +43,11 @@ export interface FakeRuntime {
   isSetSupported(name: string, version?: string): boolean;
   /** Handlers of worksheets.onSelectionChanged (registered when the batch syncs). */
   readonly selectionHandlers: Set<(args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown> | unknown>;
+  /**
+   * One round trip: run a sync's commands in order, as Excel would on its side, and settle when
+   * they have run (rejecting with the first failure; the commands after it are dropped).
+   */
+  roundTrip(commands: (() => void)[]): Promise<void>;
 }
 
 type LoadArg = string | string[] | object | undefined;
@@ -161,10 +166,7 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'workbook'
     stats.log.push({ reads: batch.length - writes, writes });
     // Commands run in order; the first failure rejects the sync and drops the rest (earlier
     // commands stay applied: Excel has no transaction).
-    return Promise.resolve().then(() => {
-      for (const cmd of batch) cmd.run();
-      return passThroughValue as T;
-    });
+    return this._rt.roundTrip(batch.map((c) => c.run)).then(() => passThroughValue as T);
   }
 
   load(object: OfficeExtension.ClientObject, option?: string | string[] | OfficeExtension.LoadOption): void {

@@ -5,6 +5,7 @@
  */
 import { parseA1, parseRange, rangeToA1, type RangeRect } from '../../../src/engine/model/address';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../../src/engine/model/workbook';
+import { nextTask, pacer } from '../../../src/hosts/pace';
 import { FakeRequestContext, type FakeQuirks, type FakeRuntime, type FakeStats } from './proxies';
 import * as S from './state';
 
@@ -204,6 +205,8 @@ export class FakeExcel implements FakeRuntime {
   readonly quirks: FakeQuirks;
   readonly selectionHandlers = new Set<(args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown> | unknown>();
   private readonly sets: Map<string, string>;
+  /** The round trip under way (batches are processed one after the other, as Excel does). */
+  private busy: Promise<unknown> = Promise.resolve();
 
   constructor(input: FakeWorkbookInput | WorkbookData | S.DocState, options: FakeExcelOptions = {}) {
     this.doc = 'nextSheetId' in input ? input : buildDoc(input);
@@ -242,6 +245,26 @@ export class FakeExcel implements FakeRuntime {
     } finally {
       ctx._closed = true;
     }
+  };
+
+  /**
+   * A sync's commands are processed as Excel's own round trip would be: never in the caller's task
+   * (Office.js answers a sync in a later task, with a message from Excel), after any batch sent
+   * before, and — the fake running on the page's own thread in the end-to-end tests — in slices of a
+   * few milliseconds with the page's other tasks in between, where real Excel would work in its own
+   * process. One batch's commands still run in order with no other batch's between them.
+   */
+  readonly roundTrip = (commands: (() => void)[]): Promise<void> => {
+    const done = this.busy.then(async () => {
+      await nextTask();
+      const pace = pacer();
+      for (const cmd of commands) {
+        cmd();
+        if (pace.due) await pace.pause();
+      }
+    });
+    this.busy = done.catch(() => undefined);
+    return done;
   };
 
   /** Round trips so far (syncs that carried commands). */
