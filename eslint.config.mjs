@@ -49,6 +49,17 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/hosts/*', '**/hosts/**'], message: 'Engine tests do not import a host: put file-based tests in test/integration.' }] }] },
   },
   {
+    // reading and checking never load exceljs (half a second at every start): only its types are imported,
+    // the writers get it through src/hosts/file/exceljs-lazy.ts when they write
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'exceljs', allowTypeImports: true, message: 'Load exceljs through src/hosts/file/exceljs-lazy.ts (only when writing).' }] },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

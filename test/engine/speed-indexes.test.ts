@@ -69,8 +69,8 @@ describe('pairProjects', () => {
   });
   test('a tolerant pass takes the first free target in the table order among those of the same amount (within rounding), not the nearest amount', () => {
     const a = [item('专项经费甲', 10)];
-    // 10.004 and 9.995 are 10.00 within rounding (half a cent each side); 10.02 is not
-    const b = [item('专项经费丙', 10.02), item('专项经费乙', 10.004), item('专项经费丁', 9.995)];
+    // 9.995 and 10.004 are 10.00 within rounding (half a cent each side), 10.004 the nearer; 10.02 is not
+    const b = [item('专项经费丙', 10.02), item('专项经费乙', 9.995), item('专项经费丁', 10.004)];
     const { pairs, onlyB } = pairProjects(a, b);
     expect(pairs.map(([, y]) => y.name)).toEqual(['专项经费乙']);
     expect(onlyB.map((y) => y.name)).toEqual(['专项经费丙', '专项经费丁']);
