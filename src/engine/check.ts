@@ -36,7 +36,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       title: t.title,
       unit: t.unit,
       range: rangeToA1({ top: t.top, left: t.left, bottom: t.bottom, right: t.right }),
-      rows: a.mapping(t).flatMap((m) => m.codes.map((c) => ({ row: m.row + 1, scheme: c.scheme, code: c.code, level: c.level, name: c.name, matched: c.matched }))),
+      rows: reportRows(a.mapping(t)),
       checks: coverage[i],
     })),
     missingTables: a.missingTables,
@@ -47,6 +47,13 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     unitType: a.unitType,
     catalog: { origin: a.catalog.origin, ...a.catalog.labels },
   };
+}
+
+/** A table's classification rows as the report lists them (a loop: a large department has tens of thousands). */
+function reportRows(mapping: MappedRow[]): WorkbookReport['tables'][number]['rows'] {
+  const rows: WorkbookReport['tables'][number]['rows'] = [];
+  for (const m of mapping) for (const c of m.codes) rows.push({ row: m.row + 1, scheme: c.scheme, code: c.code, level: c.level, name: c.name, matched: c.matched });
+  return rows;
 }
 
 /** The report alone (docs/CONTRACT.md), without the tables' full model: what is sent between threads when only the report is written. */

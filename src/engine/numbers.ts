@@ -22,16 +22,22 @@ const DASH: Amount = Object.freeze({ kind: 'blank', dash: true });
 /** Decimals shown by a number format such as "#,##0.00" (2), "0" (0); null for General / unknown. */
 export function formatDecimals(numFmt: string | undefined): number | null {
   if (!numFmt) return null;
-  // a workbook has a handful of formats over hundreds of thousands of cells: each is read once
+  // a workbook has a handful of formats over hundreds of thousands of cells: each is read once,
+  // and a column's cells share one (the last one asked is checked before the map)
+  if (numFmt === lastFormat) return lastDecimals;
   let d = DECIMALS.get(numFmt);
   if (d === undefined) {
     if (DECIMALS.size >= 1000) DECIMALS.clear();
     DECIMALS.set(numFmt, (d = decimalsOf(numFmt)));
   }
+  lastFormat = numFmt;
+  lastDecimals = d;
   return d;
 }
 
 const DECIMALS = new Map<string, number | null>();
+let lastFormat: string | undefined;
+let lastDecimals: number | null = null;
 
 function decimalsOf(numFmt: string): number | null {
   if (/^general$/i.test(numFmt) || numFmt === '@') return null;

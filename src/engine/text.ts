@@ -89,8 +89,13 @@ export interface Enumeration {
   rest: string;
 }
 
+/** The characters an enumeration can start with: a Chinese numeral, "(" or a digit. */
+const ENUMERATION_FIRST = new Set([...'零〇一二两三四五六七八九十百(0123456789'].map((c) => c.charCodeAt(0)));
+
 /** Leading enumeration of a normalised label: 一、 / (一) / 1. / 1、 / (1). */
 export function parseEnumeration(label: string): Enumeration | undefined {
+  // most labels start otherwise: one lookup instead of four patterns
+  if (!ENUMERATION_FIRST.has(label.charCodeAt(0))) return undefined;
   let m = /^([零〇一二两三四五六七八九十百]+)[、.，,]/.exec(label);
   if (m) return { depth: 1, n: chineseNumeral(m[1]) ?? 0, rest: label.slice(m[0].length) };
   m = /^\(([零〇一二两三四五六七八九十百]+)\)[、.]?/.exec(label);

@@ -44,11 +44,19 @@ export function compareSum(total: Figure, parts: Figure[]): Comparison {
 
 /** Compare two figures (or a figure with a computed sum whose parts are given for the envelope). */
 export function compareValues(actualFig: Figure, expectedFig: Figure, parts: Figure[] = [expectedFig]): Comparison {
-  const actual = clean(actualFig.value);
-  const expected = clean(expectedFig.value);
-  const diff = clean(actual - expected);
   let half = actualFig.exact ? 0 : actualFig.step / 2;
   for (const f of parts) if (!f.exact) half += f.step / 2;
+  return judge(actualFig.value, expectedFig.value, half);
+}
+
+/**
+ * The one verdict: a stated value against the expected one, with the half-steps of every figure in
+ * the comparison already added up (the stated figure's first, then the parts' in order).
+ */
+export function judge(actualValue: number, expectedValue: number, half: number): Comparison {
+  const actual = clean(actualValue);
+  const expected = clean(expectedValue);
+  const diff = clean(actual - expected);
   const tolerance = clean(half);
   const verdict: Verdict = Math.abs(diff) < EPSILON ? 'equal' : Math.abs(diff) <= tolerance + EPSILON ? 'rounding' : 'mismatch';
   return { expected, actual, diff, tolerance, verdict };

@@ -2,9 +2,13 @@
  * The indexes and the one-pass gatherings that made the engine linear (issue 12) answer exactly
  * what the scans they replaced answered: former names with or without 支出 (the first in the
  * catalog's order), projects paired by name in order when names repeat, the leaf-code facts of
- * thousands of rows sharing a code, and the report a worker thread sends back.
+ * thousands of rows sharing a code, the report a worker thread sends back, and the sums the sum
+ * rules read straight from the amount grid.
  */
-import { compareFacts, leafCodeFacts, type Fact } from '../../src/engine/analysis/facts';
+import { ALL_BLANK, cellFigure, compareAcross, compareDown, compareFacts, leafCodeFacts, type Fact } from '../../src/engine/analysis/facts';
+import type { Amount } from '../../src/engine/numbers';
+import { amountGrid, setAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
+import { compareSum, type Figure } from '../../src/engine/tolerance';
 import { builtinCatalog, formerNamed, similarity } from '../../src/engine/catalog/catalog';
 import type { Catalog } from '../../src/engine/catalog/types';
 import { checkWorkbook, reportOf } from '../../src/engine/check';
@@ -142,5 +146,71 @@ describe('on the seed workbook', () => {
     const { recognized: _recognized, mappings: _mappings, ...rest } = r;
     expect(report).toStrictEqual(rest);
     expect(JSON.stringify(structuredClone(report))).toBe(JSON.stringify(rest));
+  });
+});
+
+describe('compareDown / compareAcross (the sum rules read the amount grid directly)', () => {
+  // a 12 × 8 table of every kind of amount cell: numbers with 0–4 shown decimals or unknown, blanks, dashes, text, errors
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const amountOf = (): Amount => {
+    const x = rand();
+    if (x < 0.2) return { kind: 'blank', dash: x < 0.05 };
+    if (x < 0.23) return { kind: 'text', text: '见附表' };
+    if (x < 0.25) return { kind: 'error', code: '#REF!' };
+    const decimals = x < 0.35 ? null : Math.floor(rand() * 5);
+    return { kind: 'number', value: Math.round(rand() * 1e6) / 100 - 2000, fromText: false, decimals };
+  };
+  const table = (fill: (r: number, c: number) => Amount | undefined) => {
+    const amounts = amountGrid(3, 1);
+    for (let r = 3; r < 15; r++) for (let c = 1; c < 9; c++) {
+      const a = fill(r, c);
+      if (a) setAmount(amounts, r, c, a);
+    }
+    return { amounts } as unknown as RecognizedTable;
+  };
+  const expected = (t: RecognizedTable, target: [number, number], parts: [number, number][]) => {
+    const tf = cellFigure(t, ...target);
+    const pf = parts.map((p) => cellFigure(t, ...p));
+    if (!tf || pf.some((f) => f === null)) return null;
+    if (tf.exact && pf.every((f) => f!.exact)) return ALL_BLANK;
+    return compareSum(tf, pf as Figure[]);
+  };
+  const rows = Array.from({ length: 12 }, (_, i) => ({ row: i + 3 }) as TableRow);
+
+  test.each([1, 2, 3, 4, 5])('random table %i: every sum down and across equals compareSum of the cell figures', (n) => {
+    seed = n * 7919;
+    // a sparse table too: some cells never stored (blank)
+    const t = table(() => (rand() < 0.1 ? undefined : amountOf()));
+    let compared = 0;
+    for (let target = 0; target < 12; target++) {
+      for (let k = 1; k <= 5; k++) {
+        const parts = Array.from({ length: k }, () => Math.floor(rand() * 12));
+        for (let col = 1; col < 9; col++) {
+          const got = compareDown(t, rows, target, parts, col);
+          expect(got).toEqual(expected(t, [rows[target].row, col], parts.map((i) => [rows[i].row, col])));
+          compared++;
+        }
+      }
+    }
+    for (let row = 3; row < 15; row++) {
+      for (let target = 1; target < 9; target++) {
+        const parts = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => 1 + Math.floor(rand() * 8));
+        expect(compareAcross(t, row, target, parts)).toEqual(expected(t, [row, target], parts.map((c) => [row, c])));
+        compared++;
+      }
+    }
+    expect(compared).toBe(12 * 5 * 8 + 12 * 8);
+  });
+
+  test('the verdicts: equal, rounding within the envelope, mismatch beyond it, and no parts', () => {
+    const num = (value: number, decimals: number | null = 2): Amount => ({ kind: 'number', value, fromText: false, decimals });
+    const cells: Record<string, Amount> = { '3,1': num(10), '4,1': num(4), '5,1': num(6), '3,2': num(10.01), '3,3': num(11), '3,4': num(3, 0) };
+    const t = table((r, c) => cells[`${r},${c}`]);
+    expect(compareDown(t, rows, 0, [1, 2], 1)).toMatchObject({ verdict: 'equal', expected: 10, actual: 10 });
+    expect(compareAcross(t, 3, 2, [1])).toMatchObject({ verdict: 'rounding', diff: 0.01, tolerance: 0.01 });
+    expect(compareAcross(t, 3, 3, [1])).toMatchObject({ verdict: 'mismatch', diff: 1 });
+    expect(compareAcross(t, 3, 4, [])).toMatchObject({ verdict: 'mismatch', expected: 0, actual: 3, tolerance: 0.5 });
+    expect(compareAcross(t, 3, 5, [6, 7])).toBe(ALL_BLANK);
   });
 });

@@ -13,20 +13,26 @@ const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 
 
 const LEVEL = { total: 0, dept: 1, unit: 2, code: { class: 3, kind: 4, item: 5 }, plain: 7 } as const;
 
-function digits(s: string): string {
-  // most code cells already hold plain ASCII digits: nothing to strip
+/** The digits of a cell that holds only a code or number ("201 03", "２０１"); null when it holds anything else. */
+function codeDigits(s: string): string | null {
+  // most label cells start with an ideograph or a letter: no copy, no pattern
+  const first = s.charCodeAt(0);
+  if (s.length === 0 || (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) return null;
+  // most code cells hold plain ASCII digits: nothing to strip
   let plain = true;
   for (let i = 0; i < s.length && plain; i++) {
     const c = s.charCodeAt(i);
     plain = c >= 0x30 && c <= 0x39;
   }
-  return plain ? s : toHalfWidth(s).replace(/[\s.\-_·]/g, '');
+  if (plain) return s;
+  const d = toHalfWidth(s).replace(/[\s.\-_·]/g, '');
+  return /^\d+$/.test(d) ? d : null;
 }
 
 /** A code cell's digits when it holds only a code (leading zeros may be lost: 款 3 → 03). */
 function codePart(s: string, width: number): string | null {
-  const d = digits(s);
-  if (!/^\d+$/.test(d)) return null;
+  const d = codeDigits(s);
+  if (d === null) return null;
   if (d.length > width) return d;
   return d.padStart(width, '0');
 }
@@ -164,11 +170,13 @@ export function parseBody(
   };
   const filled = (cols: number[]): number[] => {
     const out: number[] = [];
-    for (const c of cols) if (!g.isEmpty(r, c)) out.push(c);
+    // indexed loops in the per-row code: it runs cold (not yet optimised) on most of a workbook's rows
+    for (let i = 0; i < cols.length; i++) if (!g.isEmpty(r, cols[i])) out.push(cols[i]);
     return out;
   };
 
-  for (r of bodyRows) {
+  for (let b = 0; b < bodyRows.length; b++) {
+    r = bodyRows[b];
     const filledLabel = filled(labelCols);
     const filledAmount = filled(amountCols);
     // every row has the same shape (fields in one order, absent ones undefined): the rules read them all
@@ -205,8 +213,9 @@ export function parseBody(
     let labelCol: number | null = null;
     if (nameCol !== undefined && !g.isEmpty(r, nameCol)) labelCol = nameCol;
     else {
-      for (const c of filledLabel) {
-        if (!/^\d+$/.test(digits(text(c)))) {
+      for (let i = 0; i < filledLabel.length; i++) {
+        const c = filledLabel[i];
+        if (codeDigits(text(c)) === null) {
           labelCol = c;
           break;
         }
@@ -219,10 +228,11 @@ export function parseBody(
     row.key = key;
     row.labelCol = labelCol;
     // what the code cells and the 政府经济分类 name column hold as written (for the classification rules)
-    for (const { scheme, cols: sc } of schemeColList) {
+    for (let k = 0; k < schemeColList.length; k++) {
+      const { scheme, cols: sc } = schemeColList[k];
       let joined = '';
-      for (const c of sc) {
-        const x = text(c);
+      for (let i = 0; i < sc.length; i++) {
+        const x = text(sc[i]);
         if (x) joined = joined ? `${joined} ${x}` : x;
       }
       if (joined) (row.codeText ??= {})[scheme] = joined;
@@ -247,19 +257,19 @@ export function parseBody(
 
     // economic tables that put the 款 code in the 单位代码 column (机构运转经费表: 30201 办公费)
     if (!row.econ && ECON_KINDS.has(kind) && ucCol !== undefined) {
-      const d = digits(text(ucCol));
-      if (/^3\d{4}$/.test(d)) row.econ = { code: d, level: 'kind', cols: [ucCol] };
+      const d = codeDigits(text(ucCol));
+      if (d !== null && /^3\d{4}$/.test(d)) row.econ = { code: d, level: 'kind', cols: [ucCol] };
     }
     // unit codes: in the unit-code column, or a 6-digit number in a code or name column
     let unitCode: string | undefined;
     if (ucCol !== undefined) {
-      const d = digits(text(ucCol));
-      if (/^\d{3}$|^\d{6,9}$/.test(d)) unitCode = d;
+      const d = codeDigits(text(ucCol));
+      if (d !== null && (d.length === 3 || (d.length >= 6 && d.length <= 9))) unitCode = d;
     }
     if (!unitCode) {
-      for (const c of filledLabel) {
-        const d = digits(text(c));
-        if (/^\d{6}$/.test(d)) {
+      for (let i = 0; i < filledLabel.length; i++) {
+        const d = codeDigits(text(filledLabel[i]));
+        if (d !== null && d.length === 6) {
           unitCode = d;
           break;
         }
@@ -280,7 +290,7 @@ export function parseBody(
     } else if (OF_WHICH.test(key)) {
       row.role = 'of-which';
       row.level = 99;
-    } else if (unitCode && !row.fn && !row.econ && (!isProjectKind || !key || /^\d+$/.test(digits(key)) || ORG_NAME.test(key))) {
+    } else if (unitCode && !row.fn && !row.econ && (!isProjectKind || !key || codeDigits(key) !== null || ORG_NAME.test(key))) {
       row.role = unitCode.length === 3 ? 'dept' : 'unit';
       row.level = unitCode.length === 3 ? LEVEL.dept : LEVEL.unit;
     } else if (row.fn || row.econ) {

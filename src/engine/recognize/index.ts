@@ -64,9 +64,8 @@ function tableSpan(g: Grid, headerTop: number, headerBottom: number, limit: numb
   return { left, right };
 }
 
-/** Is this row a note (or narrative) that ends the table body? */
-function noteText(g: Grid, r: number, left: number, right: number): string | null {
-  const cols = g.filledCols(r, left, right);
+/** Is row r, whose filled columns are `cols`, a note (or narrative) that ends the table body? */
+function noteText(g: Grid, r: number, left: number, cols: number[]): string | null {
   if (cols.length === 0 || cols.length > 2) return null;
   const t = g.text(r, cols[0]);
   const n = normalizeLabel(t);
@@ -111,25 +110,25 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   let bodyEnd = headerBottom;
   let r = g.nextStoredRow(headerBottom + 1);
   for (; r < limit; r = g.nextStoredRow(r + 1)) {
-    const note = noteText(g, r, left, right);
+    const cols = g.filledCols(r, left, right);
+    const note = noteText(g, r, left, cols);
     if (note !== null) {
-      notes.push({ row: r, col: g.filledCols(r, left, right)[0], text: note });
+      notes.push({ row: r, col: cols[0], text: note });
       // notes may run over a few rows; everything after the first note belongs to the notes
       for (let k = r + 1; k < limit && k <= r + 5; k++) {
-        const cols = g.filledCols(k, left, right);
-        if (cols.length === 1 && typeof g.cell(k, cols[0]).value === 'string') {
-          const t = g.text(k, cols[0]);
+        const next = g.filledCols(k, left, right);
+        if (next.length === 1 && typeof g.cell(k, next[0]).value === 'string') {
+          const t = g.text(k, next[0]);
           const n = normalizeLabel(t);
           if (!meta.unit && unitOf(n) && n.length <= 14) {
             meta.unit = unitOf(n);
-            meta.unitCell = { row: k, col: cols[0] };
-          } else notes.push({ row: k, col: cols[0], text: t });
-        } else if (cols.length > 0) break;
+            meta.unitCell = { row: k, col: next[0] };
+          } else notes.push({ row: k, col: next[0], text: t });
+        } else if (next.length > 0) break;
       }
       break;
     }
     // a unit line right under the body (some exports put it there)
-    const cols = g.filledCols(r, left, right);
     if (cols.length === 1) {
       const n = g.norm(r, cols[0]);
       const u = n.length <= 14 ? unitOf(n) : null;
@@ -181,9 +180,11 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     const inSide = (c: number) => c >= s.left && c <= s.right;
     const columnIdentities = header.identities.filter((id) => inSide(id.target) && id.parts.every(inSide));
     const body = parseBody(g, cand.kind, columns, bodyRows, headerTexts);
-    for (const row of body.rows) {
+    const amountCols = columns.filter((c) => c.role === 'amount').map((c) => c.col);
+    for (let i = 0; i < body.rows.length; i++) {
+      const row = body.rows[i];
       if (row.role === 'blank' || row.role === 'header-repeat') continue;
-      for (const c of columns) if (c.role === 'amount') readAmount(row.row, c.col);
+      for (let k = 0; k < amountCols.length; k++) readAmount(row.row, amountCols[k]);
     }
     return { side: s.side, left: s.left, right: s.right, columns, rows: body.rows, columnIdentities, rowIdentities: body.identities };
   });
@@ -230,9 +231,10 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   const texts: TableText[] = [];
   const textRight = Math.max(right, ...notes.map((n) => n.col)) + 3;
   for (let r = g.nextStoredRow(cand.row); r <= lastRow; r = g.nextStoredRow(r + 1)) {
-    for (const c of g.filledCols(r, Math.min(left, cand.col), textRight)) {
-      const v = g.cell(r, c).value;
-      if (typeof v === 'string') texts.push({ row: r, col: c, text: v });
+    const cols = g.filledCols(r, Math.min(left, cand.col), textRight);
+    for (let i = 0; i < cols.length; i++) {
+      const v = g.cell(r, cols[i]).value;
+      if (typeof v === 'string') texts.push({ row: r, col: cols[i], text: v });
     }
   }
   return {

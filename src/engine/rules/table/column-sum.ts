@@ -7,11 +7,11 @@
  * subtotals, the department/unit rows) contradict it, the tree was misread, and one notice says so
  * instead of an error in every column.
  */
-import { cellFigure } from '../../analysis/facts';
+import { ALL_BLANK, compareDown } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { RecognizedTable, RowIdentity, TablePart } from '../../tables/model';
-import { compareSum, type Comparison, type Figure } from '../../tolerance';
+import { judge, type Comparison } from '../../tolerance';
 import { confirmed, contradicted, tally, tooFew } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow } from '../kit/cells';
 import { defineRule } from '../types';
@@ -34,10 +34,9 @@ function totalAlternatives(p: TablePart, list: Place[]): Place[][] {
   for (const rows of readings) {
     const places: Place[] = [];
     for (const x of list) {
-      const tf = cellFigure(x.t, p.rows[x.id.target].row, x.col);
-      const pf = rows.map((i) => cellFigure(x.t, p.rows[i].row, x.col));
-      if (!tf || pf.some((f) => f === null)) continue;
-      places.push({ ...x, id: { ...x.id, parts: rows }, cmp: compareSum(tf, pf as Figure[]) });
+      const cmp = compareDown(x.t, p.rows, x.id.target, rows, x.col);
+      if (cmp === null) continue;
+      places.push({ ...x, id: { ...x.id, parts: rows }, cmp: cmp === ALL_BLANK ? judge(0, 0, 0) : cmp });
     }
     out.push(places);
   }
@@ -67,16 +66,13 @@ export const columnSum = defineRule({
         const amountCols = p.columns.filter((c) => c.role === 'amount' && !c.nonAddend).map((c) => c.col);
         const byReason = new Map<RowIdentity['reason'], Place[]>();
         for (const id of p.rowIdentities) {
-          const target = p.rows[id.target];
-          const parts = id.parts.map((i) => p.rows[i]);
           for (const col of amountCols) {
-            if (isBlankAmount(t, target.row, col) && parts.every((r) => isBlankAmount(t, r.row, col))) continue;
-            const tf = cellFigure(t, target.row, col);
-            const pf = parts.map((r) => cellFigure(t, r.row, col));
-            if (!tf || pf.some((f) => f === null)) continue;
-            const list = byReason.get(id.reason) ?? [];
-            list.push({ t, id, col, cmp: compareSum(tf, pf as Figure[]) });
-            byReason.set(id.reason, list);
+            // all blank: nothing to compare; text or an error: reported by their own rules
+            const cmp = compareDown(t, p.rows, id.target, id.parts, col);
+            if (cmp === null || cmp === ALL_BLANK) continue;
+            let list = byReason.get(id.reason);
+            if (!list) byReason.set(id.reason, (list = []));
+            list.push({ t, id, col, cmp });
           }
         }
         // the hierarchy first: when it is not confirmed, the 合计 rows are compared with the leaves

@@ -7,11 +7,11 @@
  * the total are tried instead (a misread header), and a composition the figures confirm is used;
  * when none is confirmed, one notice says so and no row is reported.
  */
-import { cellFigure } from '../../analysis/facts';
+import { ALL_BLANK, cellFigure, compareAcross } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { ColumnIdentity, RecognizedTable, TablePart, TableRow } from '../../tables/model';
-import { compareSum, type Comparison, type Figure } from '../../tolerance';
+import type { Comparison } from '../../tolerance';
 import { confirmed, contradicted, tally, tooFew } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow, NON_FIGURE_ROLES } from '../kit/cells';
 import { defineRule } from '../types';
@@ -26,11 +26,10 @@ function places(t: RecognizedTable, p: TablePart, id: ColumnIdentity): Place[] {
   const out: Place[] = [];
   for (const row of p.rows) {
     if (NON_FIGURE_ROLES.has(row.role)) continue;
-    if (isBlankAmount(t, row.row, id.target) && id.parts.every((c) => isBlankAmount(t, row.row, c))) continue;
-    const target = cellFigure(t, row.row, id.target);
-    const parts = id.parts.map((c) => cellFigure(t, row.row, c));
-    if (!target || parts.some((f) => f === null)) continue; // text/error cells are reported by their own rules
-    out.push({ row, cmp: compareSum(target, parts as Figure[]) });
+    // all blank: nothing to compare; text or an error: reported by their own rules
+    const cmp = compareAcross(t, row.row, id.target, id.parts);
+    if (cmp === null || cmp === ALL_BLANK) continue;
+    out.push({ row, cmp });
   }
   return out;
 }
