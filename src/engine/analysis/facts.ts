@@ -117,8 +117,11 @@ export function zeroFact(t: RecognizedTable, label: string, cells: string[] = []
   return { value: 0, step: 0, exact: true, sheet: t.sheet, cells, label, factor: unitFactor(t) };
 }
 
-/** The sum of facts (one sheet): its step is the sum of theirs. */
-export function sumFacts(facts: Fact[], label: string, sheet: string): Fact {
+/**
+ * The sum of facts (one sheet): its step is the sum of theirs. A label given as a function is
+ * worded only when read (a message): a class of a large department sums thousands of rows.
+ */
+export function sumFacts(facts: Fact[], label: string | (() => string), sheet: string): Fact {
   // a class of a large department sums thousands of rows: plain loops, not reduce/flatMap
   let value = 0;
   let step = 0;
@@ -130,7 +133,13 @@ export function sumFacts(facts: Fact[], label: string, sheet: string): Fact {
     if (!f.exact) exact = false;
     for (const c of f.cells) cells.push(c);
   }
-  return { value, step, exact, sheet, cells, label, factor: facts[0]?.factor ?? 1 };
+  const sum: Fact = { value, step, exact, sheet, cells, label: '', factor: facts[0]?.factor ?? 1 };
+  if (typeof label === 'string') sum.label = label;
+  else {
+    let worded: string | undefined;
+    Object.defineProperty(sum, 'label', { enumerable: true, get: () => (worded ??= label()) });
+  }
+  return sum;
 }
 
 export function compareFacts(a: Fact, b: Fact): Comparison {
@@ -150,10 +159,14 @@ export function grandTotalRow(p: TablePart): TableRow | undefined {
 
 function findGrandTotalRow(p: TablePart): TableRow | undefined {
   const firstBody = p.rows.findIndex((r) => r.role === 'detail' || r.role === 'unit' || r.role === 'dept' || r.role === 'subtotal');
-  const totals = p.rows.map((r, i) => [r, i] as const).filter(([r]) => r.role === 'total');
-  if (totals.length === 0) return undefined;
-  const leading = totals.find(([, i]) => firstBody < 0 || i < firstBody);
-  return (leading ?? totals[totals.length - 1])[0];
+  let last: TableRow | undefined;
+  for (let i = 0; i < p.rows.length; i++) {
+    const r = p.rows[i];
+    if (r.role !== 'total') continue;
+    if (firstBody < 0 || i < firstBody) return r; // a leading total
+    last = r;
+  }
+  return last;
 }
 
 /** The column measuring `measure` (this year's money unless carryover is asked for). */
@@ -227,7 +240,7 @@ export function classFacts(t: RecognizedTable, mapping: MappedRow[], col: (p: Ta
     byClass.set(e.cls, list);
   }
   const out = new Map<string, Fact>();
-  for (const [cls, list] of byClass) out.set(cls, list.length === 1 ? list[0] : sumFacts(list, list.map((f) => f.label).join(' + '), t.sheet));
+  for (const [cls, list] of byClass) out.set(cls, list.length === 1 ? list[0] : sumFacts(list, () => list.map((f) => f.label).join(' + '), t.sheet));
   return out;
 }
 

@@ -137,8 +137,9 @@ export function mapTable(t: RecognizedTable, cat: Catalog): MappedRow[] {
     const schemes = partSchemes(t, p);
     if (schemes.length === 0) return;
     const mapped = new Map<number, MappedCode[]>();
-    p.rows.forEach((r, i) => {
-      if (!MAPPED_ROLES.has(r.role)) return;
+    for (let i = 0; i < p.rows.length; i++) {
+      const r = p.rows[i];
+      if (!MAPPED_ROLES.has(r.role)) continue;
       const codes: MappedCode[] = [];
       for (const s of schemes) {
         const rc = s === 'fn' ? r.fn : s === 'econ' ? r.econ : r.gov;
@@ -148,7 +149,7 @@ export function mapTable(t: RecognizedTable, cat: Catalog): MappedRow[] {
       }
       // a code read from the name column of a table of another classification ("20107 绩效工资" in an
       // economic table without code columns): reported against the table's classification
-      const stray = (['fn', 'econ'] as Scheme[]).find((s) => !schemes.includes(s) && (s === 'fn' ? r.fn : r.econ));
+      const stray: Scheme | undefined = r.fn && !schemes.includes('fn') ? 'fn' : r.econ && !schemes.includes('econ') ? 'econ' : undefined;
       if (stray && codes.every((c) => c.matched !== 'code')) {
         const rc = (stray === 'fn' ? r.fn : r.econ)!;
         codes[0] = byCode(cat, schemes[0], rc.code, rc.level, r.label, rc.cols);
@@ -160,7 +161,7 @@ export function mapTable(t: RecognizedTable, cat: Catalog): MappedRow[] {
       }
       mapped.set(i, codes);
       out.push({ part: pi, index: i, row: r.row, codes });
-    });
+    }
   });
   return out;
 }

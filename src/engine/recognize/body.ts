@@ -337,8 +337,9 @@ export function parseBody(
 
   linkParents(rows);
   // 类/款 (and 一、/(一)) rows that sum rows below them are subtotal rows
-  const hasChildren = new Set(rows.filter((x) => x.parent !== null && x.role === 'detail').map((x) => x.parent!));
-  for (const i of hasChildren) if (rows[i].role === 'detail') rows[i].role = 'subtotal';
+  const parents: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (rows[i].parent !== null && rows[i].role === 'detail') parents.push(rows[i].parent!);
+  for (let i = 0; i < parents.length; i++) if (rows[parents[i]].role === 'detail') rows[parents[i]].role = 'subtotal';
   return { rows, identities: rowIdentities(rows) };
 }
 

@@ -3,6 +3,7 @@
  * table (seed 001: 30103 奖金 listed twice in the basic-expenditure table). Warning.
  */
 import { codeMessages } from '../../i18n/code-messages';
+import type { MappedCode, MappedRow } from '../../catalog/mapping';
 import type { TablePart, TableRow } from '../../tables/model';
 import { a1, CLASSIFIED_KINDS, codesCovered } from '../kit/cells';
 import { defineRule } from '../types';
@@ -18,6 +19,11 @@ function unitOf(p: TablePart, r: TableRow): string {
   return '';
 }
 
+/** The codes of a mapped row read as codes (not found by name). */
+function codedOf(m: MappedRow): MappedCode[] {
+  return m.codes.filter((c) => c.matched === 'code' && c.code);
+}
+
 export const codeDuplicate = defineRule({
   id: 'code-duplicate',
   severity: 'warning',
@@ -27,25 +33,28 @@ export const codeDuplicate = defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       if (!codesCovered(ctx, t)) continue;
-      const groups = new Map<string, { row: TableRow; cols: number[]; codes: string[] }[]>();
-      for (const m of ctx.mapping(t)) {
-        const coded = m.codes.filter((c) => c.matched === 'code' && c.code);
+      // each key's first row alone, a list only when a second row repeats it (most codes appear once)
+      const groups = new Map<string, MappedRow | MappedRow[]>();
+      const mapping = ctx.mapping(t);
+      for (let i = 0; i < mapping.length; i++) {
+        const m = mapping[i];
+        const coded = codedOf(m);
         if (coded.length === 0) continue;
         const p = t.parts[m.part];
-        const r = p.rows[m.index];
-        let key = `${m.part}|${unitOf(p, r)}`;
-        for (const c of coded) key += `|${c.scheme}:${c.code}`;
-        const list = groups.get(key) ?? [];
-        list.push({ row: r, cols: coded[0].cols, codes: coded.map((c) => c.code ?? '') });
-        groups.set(key, list);
+        let key = `${m.part}|${unitOf(p, p.rows[m.index])}`;
+        for (let k = 0; k < coded.length; k++) key += `|${coded[k].scheme}:${coded[k].code}`;
+        const seen = groups.get(key);
+        if (seen === undefined) groups.set(key, m);
+        else if (Array.isArray(seen)) seen.push(m);
+        else groups.set(key, [seen, m]);
       }
       for (const list of groups.values()) {
-        if (list.length < 2) continue;
+        if (!Array.isArray(list)) continue;
         ctx.report({
           severity: 'warning',
           sheet: t.sheet,
-          cells: list.flatMap((x) => x.cols.slice(0, 1).map((c) => a1(x.row.row, c))),
-          messageId: 'duplicate', data: { code: list[0].codes.join('→'), count: list.length },
+          cells: list.flatMap((m) => codedOf(m)[0].cols.slice(0, 1).map((c) => a1(m.row, c))),
+          messageId: 'duplicate', data: { code: codedOf(list[0]).map((c) => c.code ?? '').join('→'), count: list.length },
         });
       }
     }

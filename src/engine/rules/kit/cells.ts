@@ -44,10 +44,13 @@ export function forEachCode(
 ): void {
   for (const t of ctx.tables) {
     if (!codesCovered(ctx, t)) continue;
-    for (const m of ctx.mapping(t)) {
+    // indexed loops: every mapped row of every table, usually in a single cold pass
+    const mapping = ctx.mapping(t);
+    for (let i = 0; i < mapping.length; i++) {
+      const m = mapping[i];
       const p = t.parts[m.part];
       const r = p.rows[m.index];
-      for (const c of m.codes) fn(t, p, r, c, m);
+      for (let k = 0; k < m.codes.length; k++) fn(t, p, r, m.codes[k], m);
     }
   }
 }

@@ -109,10 +109,11 @@ export const columnSum = defineRule({
             hierarchyMisread = true;
             continue;
           }
-          for (const { id, col, cmp } of list) {
+          for (let k = 0; k < list.length; k++) {
+            const { id, col, cmp } = list[k];
             const target = p.rows[id.target];
-            const parts = id.parts.map((i) => p.rows[i]);
-            ctx.compare(t, parts.length + 1, cmp, ({ rounding }) => {
+            ctx.compare(t, id.parts.length + 1, cmp, ({ rounding }) => {
+              const parts = id.parts.map((i) => p.rows[i]);
               const shown = parts.filter((r) => !isBlankAmount(t, r.row, col));
               return {
                 messageId: 'columnSum',

@@ -24,7 +24,8 @@ interface Place {
 /** The identity on every row where all its figures can be read and not all are blank. */
 function places(t: RecognizedTable, p: TablePart, id: ColumnIdentity): Place[] {
   const out: Place[] = [];
-  for (const row of p.rows) {
+  for (let i = 0; i < p.rows.length; i++) {
+    const row = p.rows[i];
     if (NON_FIGURE_ROLES.has(row.role)) continue;
     // all blank: nothing to compare; text or an error: reported by their own rules
     const cmp = compareAcross(t, row.row, id.target, id.parts);
@@ -92,7 +93,8 @@ export const rowSum = defineRule({
             id = alt.id;
             found = alt.found;
           }
-          for (const { row, cmp } of found) {
+          for (let k = 0; k < found.length; k++) {
+            const { row, cmp } = found[k];
             ctx.compare(t, id.parts.length + 1, cmp, ({ rounding }) => {
               const shownParts = id.parts.filter((c) => !isBlankAmount(t, row.row, c));
               return {
