@@ -5,7 +5,7 @@
  * thousands of rows sharing a code, the report a worker thread sends back, and the sums the sum
  * rules read straight from the amount grid.
  */
-import { ALL_BLANK, cellFigure, compareAcross, compareDown, compareFacts, leafCodeFacts, type Fact } from '../../src/engine/analysis/facts';
+import { ALL_BLANK, cellFigure, compareAcross, compareDown, compareFacts, leafCodeFacts, sumFacts, type Fact } from '../../src/engine/analysis/facts';
 import type { Amount } from '../../src/engine/numbers';
 import { amountGrid, setAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
 import { compareSum, type Figure } from '../../src/engine/tolerance';
@@ -212,5 +212,20 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     expect(compareAcross(t, 3, 3, [1])).toMatchObject({ verdict: 'mismatch', diff: 1 });
     expect(compareAcross(t, 3, 4, [])).toMatchObject({ verdict: 'mismatch', expected: 0, actual: 3, tolerance: 0.5 });
     expect(compareAcross(t, 3, 5, [6, 7])).toBe(ALL_BLANK);
+  });
+});
+
+describe('sumFacts with a label worded on first read', () => {
+  test('the label is the words given, worded once, and copied by a spread like any field', () => {
+    let worded = 0;
+    const parts = [fact(1), { ...fact(2), cells: ['A2', 'A3'], exact: true }];
+    const sum = sumFacts(parts, () => (worded++, '「甲」 + 「乙」'), 's');
+    expect(worded).toBe(0);
+    expect(sum).toMatchObject({ value: 3, step: 0.02, exact: false, cells: ['A1', 'A2', 'A3'], sheet: 's', factor: 1 });
+    expect(sum.label).toBe('「甲」 + 「乙」');
+    expect(sum.label).toBe('「甲」 + 「乙」');
+    expect(worded).toBe(1);
+    expect({ ...sum }.label).toBe('「甲」 + 「乙」');
+    expect(sumFacts(parts, '合计', 's').label).toBe('合计');
   });
 });
