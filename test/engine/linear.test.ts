@@ -30,6 +30,26 @@ test('forEachStored visits the stored items in index order, dense or sparse; for
   expect(sheetRight(sheet)).toBe(16384);
 });
 
+test('forEachStored: a long mostly filled line (walked by index) and a long one with gaps in most sampled slots (walked by keys) give the same items as a plain scan', () => {
+  const scan = (line: (string | undefined)[]) => {
+    const out: [number, string][] = [];
+    for (let i = 0; i < line.length; i++) if (line[i] !== undefined) out.push([i, line[i]!]);
+    return out;
+  };
+  const walk = (line: (string | undefined)[]) => {
+    const out: [number, string][] = [];
+    forEachStored(line, (x, i) => out.push([i, x]));
+    return out;
+  };
+  const dense = Array.from({ length: 30000 }, (_, i) => (i % 7 === 3 ? undefined : `d${i}`));
+  const gappy: (string | undefined)[] = [];
+  for (let i = 0; i < 30000; i += 997) gappy[i] = `g${i}`;
+  gappy[29999] = 'last';
+  const half: (string | undefined)[] = Array.from({ length: 4096 }, (_, i) => (Math.floor(i / 256) % 2 === 0 ? `h${i}` : undefined));
+  for (const line of [dense, gappy, half]) expect(walk(line)).toEqual(scan(line));
+  expect(walk(dense)).toHaveLength(30000 - Math.ceil((30000 - 3) / 7));
+});
+
 test('a stray far cell beside the tables of a real workbook: the same tables and findings, and no walk over the 17 G cells between', async () => {
   const wb = await readWorkbookFile(path.join(__dirname, '..', 'fixtures', 'generated', 'seed-001.xlsx'));
   const before = checkWorkbook(wb);

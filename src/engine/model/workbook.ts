@@ -77,12 +77,13 @@ export function sheetRight(sheet: SheetData): number {
 const DENSE_WALK = 1024;
 
 /**
- * The stored items of a possibly sparse array, in index order. A short line by index (fastest); a
- * long one by its own keys, so the work follows what is stored, not the line's length
- * (Array.prototype.forEach visits every index of a sparse array up to its length).
+ * The stored items of a possibly sparse array, in index order. A short line, or a long one that
+ * samples show mostly filled (the rows of a large table), by index (fastest); a sparse one by its
+ * own keys, so the work follows what is stored, not the line's length (Array.prototype.forEach
+ * visits every index of a sparse array up to its length). Both walks visit the same items.
  */
 export function forEachStored<T>(line: readonly (T | null | undefined)[], fn: (item: T, index: number) => void): void {
-  if (line.length <= DENSE_WALK) {
+  if (line.length <= DENSE_WALK || mostlyFilled(line)) {
     for (let i = 0; i < line.length; i++) {
       const x = line[i];
       if (x !== null && x !== undefined) fn(x, i);
@@ -94,6 +95,16 @@ export function forEachStored<T>(line: readonly (T | null | undefined)[], fn: (i
     const x = line[i];
     if (Number.isInteger(i) && x !== null && x !== undefined) fn(x, i);
   }
+}
+
+/** Whether at least half of 16 evenly spaced slots of a long array hold an item. */
+function mostlyFilled(line: readonly unknown[]): boolean {
+  let filled = 0;
+  for (let k = 0; k < 16; k++) {
+    const x = line[Math.floor(((k + 0.5) * line.length) / 16)];
+    if (x !== null && x !== undefined) filled++;
+  }
+  return filled >= 8;
 }
 
 /**
