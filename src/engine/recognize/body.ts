@@ -5,6 +5,7 @@
 import { SCHEMES, type Scheme } from '../catalog/types';
 import type { TableKind } from '../tables/kinds';
 import type { CodeLevel, RowCode, RowIdentity, TableColumn, TableRow } from '../tables/model';
+import { isBlankValue } from '../model/workbook';
 import { OF_WHICH, ORG_NAME, SCHEME_ROLES, TOTAL_ROW, type LabelRole } from '../tables/vocabulary';
 import { normalizeLabel, parseEnumeration, toHalfWidth } from '../text';
 import type { Grid } from './grid';
@@ -168,17 +169,25 @@ export function parseBody(
     }
     return textOf[i];
   };
-  const filled = (cols: number[]): number[] => {
-    const out: number[] = [];
-    // indexed loops in the per-row code: it runs cold (not yet optimised) on most of a workbook's rows
-    for (let i = 0; i < cols.length; i++) if (!g.isEmpty(r, cols[i])) out.push(cols[i]);
-    return out;
-  };
+  const sheet = g.sheet;
 
+  // indexed loops and no per-row closures or arrays beyond the row's filled label columns: a check
+  // is usually one cold pass (code not yet optimised) over every row of the workbook
   for (let b = 0; b < bodyRows.length; b++) {
     r = bodyRows[b];
-    const filledLabel = filled(labelCols);
-    const filledAmount = filled(amountCols);
+    const line = sheet.cells[r - sheet.top];
+    const filledLabel: number[] = [];
+    let firstAmount = -1;
+    if (line) {
+      for (let i = 0; i < labelCols.length; i++) {
+        const cell = line[labelCols[i] - sheet.left];
+        if (cell && !isBlankValue(cell.value)) filledLabel.push(labelCols[i]);
+      }
+      for (let i = 0; i < amountCols.length && firstAmount < 0; i++) {
+        const cell = line[amountCols[i] - sheet.left];
+        if (cell && !isBlankValue(cell.value)) firstAmount = amountCols[i];
+      }
+    }
     // every row has the same shape (fields in one order, absent ones undefined): the rules read them all
     const row: TableRow = {
       row: r,
@@ -196,12 +205,12 @@ export function parseBody(
       govName: undefined,
       enumeration: undefined,
     };
-    if (filledLabel.length === 0 && filledAmount.length === 0) {
+    if (filledLabel.length === 0 && firstAmount < 0) {
       row.role = 'blank';
       rows.push(row);
       continue;
     }
-    const firstFilled = filledLabel[0] ?? filledAmount[0];
+    const firstFilled = filledLabel.length > 0 ? filledLabel[0] : firstAmount;
     const maybeRepeat = typeof g.cell(r, firstFilled).value === 'string' && headerTexts.has(normalizeLabel(text(firstFilled)));
     const rowTexts = maybeRepeat ? columns.map((c) => normalizeLabel(text(c.col))).filter((t) => t !== '') : [];
     if (maybeRepeat && rowTexts.length >= 2 && rowTexts.every((t) => headerTexts.has(t))) {
@@ -227,16 +236,6 @@ export function parseBody(
     row.label = label;
     row.key = key;
     row.labelCol = labelCol;
-    // what the code cells and the 政府经济分类 name column hold as written (for the classification rules)
-    for (let k = 0; k < schemeColList.length; k++) {
-      const { scheme, cols: sc } = schemeColList[k];
-      let joined = '';
-      for (let i = 0; i < sc.length; i++) {
-        const x = text(sc[i]);
-        if (x) joined = joined ? `${joined} ${x}` : x;
-      }
-      if (joined) (row.codeText ??= {})[scheme] = joined;
-    }
     if (govNameCol !== undefined) row.govName = { text: text(govNameCol), col: govNameCol };
 
     row.fn = readCode(text, fnCols, 'fn', carry, 'fn');
@@ -281,6 +280,18 @@ export function parseBody(
     if (row.fn && row.fn.code.length === 6) row.fn = undefined;
     if (row.econ && row.econ.code.length === 6) row.econ = undefined;
 
+    // what the code cells of a classification hold as written when no code was read from them (for the classification rules)
+    for (let k = 0; k < schemeColList.length; k++) {
+      const { scheme, cols: sc } = schemeColList[k];
+      if (row[scheme]) continue;
+      let joined = '';
+      for (let i = 0; i < sc.length; i++) {
+        const x = text(sc[i]);
+        if (x) joined = joined ? `${joined} ${x}` : x;
+      }
+      if (joined) (row.codeText ??= {})[scheme] = joined;
+    }
+
     const enumeration = parseEnumeration(key);
     if (enumeration) row.enumeration = enumeration;
 
@@ -298,7 +309,7 @@ export function parseBody(
       row.level = LEVEL.code[c.level];
     } else if (enumeration) {
       row.level = 2 + enumeration.depth;
-    } else if (filledAmount.length === 0 && isProjectKind) {
+    } else if (firstAmount < 0 && isProjectKind) {
       row.role = 'continuation';
     }
     rows.push(row);
