@@ -414,20 +414,22 @@ const ADDEND_ROLES = new Set(['detail', 'subtotal', 'unit', 'dept']);
 function rowIdentities(rows: TableRow[]): RowIdentity[] {
   const ids: RowIdentity[] = [];
   const children = new Map<number, number[]>();
-  rows.forEach((r, i) => {
+  const totals: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.role === 'total') totals.push(i);
     if (r.parent !== null && ADDEND_ROLES.has(r.role)) {
-      const list = children.get(r.parent) ?? [];
-      list.push(i);
-      children.set(r.parent, list);
+      const list = children.get(r.parent);
+      if (list) list.push(i);
+      else children.set(r.parent, [i]);
     }
-  });
+  }
   for (const [p, kids] of children) {
     const pr = rows[p];
     ids.push({ target: p, parts: kids, reason: pr.role === 'dept' || pr.role === 'unit' ? 'unit' : 'subtotal' });
   }
   // totals
   const isTop = (r: TableRow) => ADDEND_ROLES.has(r.role) && r.parent === null;
-  const totals = rows.map((r, i) => (r.role === 'total' ? i : -1)).filter((i) => i >= 0);
   let prevTotal = -1;
   let prevLeading = false;
   for (let t = 0; t < totals.length; t++) {

@@ -1,7 +1,7 @@
 /**
  * Table recognition: every table on every sheet, at any offset, by its title and header content.
  */
-import { forEachStored, type WorkbookData } from '../model/workbook';
+import { forEachStored, isBlankValue, type WorkbookData } from '../model/workbook';
 import { parseAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import type { AmountUnit } from '../tables/profiles';
@@ -230,11 +230,15 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   // the text cells from the title down, a few columns past the table (for the presentation rules)
   const texts: TableText[] = [];
   const textRight = Math.max(right, ...notes.map((n) => n.col)) + 3;
+  const sheet = g.sheet;
+  const textLeft = Math.min(left, cand.col);
   for (let r = g.nextStoredRow(cand.row); r <= lastRow; r = g.nextStoredRow(r + 1)) {
-    const cols = g.filledCols(r, Math.min(left, cand.col), textRight);
-    for (let i = 0; i < cols.length; i++) {
-      const v = g.cell(r, cols[i]).value;
-      if (typeof v === 'string') texts.push({ row: r, col: cols[i], text: v });
+    const line = sheet.cells[r - sheet.top];
+    if (!line) continue;
+    const to = Math.min(textRight - sheet.left, line.length - 1);
+    for (let i = Math.max(0, textLeft - sheet.left); i <= to; i++) {
+      const v = line[i]?.value;
+      if (typeof v === 'string' && !isBlankValue(v)) texts.push({ row: r, col: sheet.left + i, text: v });
     }
   }
   return {
