@@ -81,18 +81,18 @@ export const columnSum = defineRule({
         for (const reason of order) {
           const found = byReason.get(reason)!;
           let list = found;
-          let tl = tally(list.map((x) => x.cmp));
+          let tl = tally(list);
           // a hierarchy of a few rows cannot be confirmed by its figures: it is the template's
           if (reason !== 'total' && reason !== 'grand-total' && tooFew(tl)) ctx.noted(t, SKIP_REASONS.fromTemplate);
           if (reason === 'total' && hierarchyMisread) {
             list = totalAlternatives(p, list)[1] ?? list;
-            tl = tally(list.map((x) => x.cmp));
+            tl = tally(list);
           } else if (reason === 'total' && contradicted(tl)) {
             // a 合计 row that most columns contradict: it may total the top-level rows, or the leaves, rather than every row
-            const alt = totalAlternatives(p, list).find((a) => confirmed(tally(a.map((x) => x.cmp))));
+            const alt = totalAlternatives(p, list).find((a) => confirmed(tally(a)));
             if (alt) {
               list = alt;
-              tl = tally(list.map((x) => x.cmp));
+              tl = tally(list);
             }
           }
           // a single total row is one identity however many columns: only the hierarchy's many rows can outvote it
@@ -109,8 +109,14 @@ export const columnSum = defineRule({
             hierarchyMisread = true;
             continue;
           }
+          // the equal places: counted as checked at once; the others compared (and reported)
+          let equalCells = 0;
           for (let k = 0; k < list.length; k++) {
             const { id, col, cmp } = list[k];
+            if (cmp.verdict === 'equal') {
+              equalCells += id.parts.length + 1;
+              continue;
+            }
             const target = p.rows[id.target];
             ctx.compare(t, id.parts.length + 1, cmp, ({ rounding }) => {
               const parts = id.parts.map((i) => p.rows[i]);
@@ -133,6 +139,7 @@ export const columnSum = defineRule({
               };
             });
           }
+          if (equalCells > 0) ctx.checked(t, equalCells);
         }
       }
     }

@@ -12,7 +12,7 @@ import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { ColumnIdentity, RecognizedTable, TablePart, TableRow } from '../../tables/model';
 import type { Comparison } from '../../tolerance';
-import { confirmed, contradicted, tally, tooFew } from '../kit/confirm';
+import { confirmed, contradicted, tooFew, type Tally } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow, NON_FIGURE_ROLES } from '../kit/cells';
 import { defineRule } from '../types';
 
@@ -21,16 +21,33 @@ interface Place {
   cmp: Comparison;
 }
 
-/** The identity on every row where all its figures can be read and not all are blank. */
-function places(t: RecognizedTable, p: TablePart, id: ColumnIdentity): Place[] {
-  const out: Place[] = [];
+/** An identity over a part's rows: the tally, and the places that were not equal (the only ones that can be reported). */
+interface Places extends Tally {
+  /** Whether some row confirms the identity with a figure other than zero. */
+  confirmsNonZero: boolean;
+  /** Places within or beyond the rounding envelope, in row order. */
+  unequal: Place[];
+}
+
+/**
+ * The identity on every row where all its figures can be read and not all are blank (text/error
+ * cells are reported by their own rules). A large table has hundreds of thousands of places, nearly
+ * all equal: only the others are kept.
+ */
+function places(t: RecognizedTable, p: TablePart, id: ColumnIdentity): Places {
+  const out: Places = { applicable: 0, failed: 0, confirmsNonZero: false, unequal: [] };
   for (let i = 0; i < p.rows.length; i++) {
     const row = p.rows[i];
     if (NON_FIGURE_ROLES.has(row.role)) continue;
-    // all blank: nothing to compare; text or an error: reported by their own rules
     const cmp = compareAcross(t, row.row, id.target, id.parts);
     if (cmp === null || cmp === ALL_BLANK) continue;
-    out.push({ row, cmp });
+    out.applicable++;
+    if (cmp.verdict === 'equal') {
+      if (cmp.actual !== 0) out.confirmsNonZero = true;
+      continue;
+    }
+    if (cmp.verdict === 'mismatch') out.failed++;
+    out.unequal.push({ row, cmp });
   }
   return out;
 }
@@ -71,14 +88,14 @@ export const rowSum = defineRule({
         for (const header of p.columnIdentities) {
           let id = header;
           let found = places(t, p, id);
-          const first = tally(found.map((x) => x.cmp));
+          const first: Tally = { applicable: found.applicable, failed: found.failed };
           if (tooFew(first)) ctx.noted(t, SKIP_REASONS.fromTemplate);
           if (contradicted(first)) {
             // the header was misread: a composition the figures confirm, else one notice
             const alt = alternatives(p, header)
               .map((a) => ({ id: a, found: places(t, p, a) }))
-              .filter((a) => a.found.some((x) => x.cmp.verdict === 'equal' && x.cmp.actual !== 0) && confirmed(tally(a.found.map((x) => x.cmp))))
-              .sort((a, b) => b.found.length - a.found.length || b.id.parts.length - a.id.parts.length)[0];
+              .filter((a) => a.found.confirmsNonZero && confirmed(a.found))
+              .sort((a, b) => b.found.applicable - a.found.applicable || b.id.parts.length - a.id.parts.length)[0];
             if (!alt) {
               ctx.report({
                 messageId: 'rowStructure',
@@ -93,8 +110,11 @@ export const rowSum = defineRule({
             id = alt.id;
             found = alt.found;
           }
-          for (let k = 0; k < found.length; k++) {
-            const { row, cmp } = found[k];
+          // the equal places: counted as checked; the others compared (and reported)
+          const equal = found.applicable - found.unequal.length;
+          if (equal > 0) ctx.checked(t, equal * (id.parts.length + 1));
+          for (let k = 0; k < found.unequal.length; k++) {
+            const { row, cmp } = found.unequal[k];
             ctx.compare(t, id.parts.length + 1, cmp, ({ rounding }) => {
               const shownParts = id.parts.filter((c) => !isBlankAmount(t, row.row, c));
               return {
