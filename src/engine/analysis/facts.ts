@@ -228,19 +228,30 @@ export function classFacts(t: RecognizedTable, mapping: MappedRow[], col: (p: Ta
     entries.push({ cls: fn.code.slice(0, 3), level: fn.level, p, r });
     if (fn.level === 'class') classRows.add(fn.code.slice(0, 3));
   }
+  const rowsOf = new Map<string, TableRow[]>();
   for (const e of entries) {
     // a class with its own row: only those rows; else the leaves (rows nothing else sums)
     if (classRows.has(e.cls) ? e.level !== 'class' : e.r.role !== 'detail') continue;
     const c = col(e.p);
     if (!c) continue;
-    const f = cellFact(t, e.r.row, c.col, `「${rowName(e.r)}」`);
+    // each row's label is worded only where a message can show it (a class of one row, or the sum's label when read)
+    const f = cellFact(t, e.r.row, c.col, '');
     if (!f) continue;
-    const list = byClass.get(e.cls) ?? [];
-    list.push(f);
-    byClass.set(e.cls, list);
+    const list = byClass.get(e.cls);
+    if (list) {
+      list.push(f);
+      rowsOf.get(e.cls)!.push(e.r);
+    } else {
+      byClass.set(e.cls, [f]);
+      rowsOf.set(e.cls, [e.r]);
+    }
   }
   const out = new Map<string, Fact>();
-  for (const [cls, list] of byClass) out.set(cls, list.length === 1 ? list[0] : sumFacts(list, () => list.map((f) => f.label).join(' + '), t.sheet));
+  for (const [cls, list] of byClass) {
+    const rows = rowsOf.get(cls)!;
+    if (list.length === 1) out.set(cls, { ...list[0], label: `「${rowName(rows[0])}」` });
+    else out.set(cls, sumFacts(list, () => rows.map((r) => `「${rowName(r)}」`).join(' + '), t.sheet));
+  }
   return out;
 }
 
@@ -368,16 +379,18 @@ export function threePublicFact(t: RecognizedTable, measure: Measure): Fact | nu
 /** Leaf rows by full functional code (amounts of the table's total column). */
 export function leafCodeFacts(t: RecognizedTable, mapping: MappedRow[]): Map<string, Fact> {
   const by = new Map<string, Fact[]>();
+  const columns = t.parts.map((p) => totalColumn(p));
   for (const m of mapping) {
     const fn = m.codes.find((c) => c.scheme === 'fn' && c.matched === 'code' && c.code?.[0] === '2');
     const p: TablePart = t.parts[m.part];
     const r = p.rows[m.index];
     if (!fn?.code || r.role !== 'detail') continue;
-    const col = totalColumn(p);
+    const col = columns[m.part];
     if (!col) continue;
-    const f = cellFact(t, r.row, col.col, `「${fn.code} ${r.label.replace(/\s+/g, '')}」`);
-    if (!f) continue;
+    // a code's fact is named after its first row (alone, or as the sum's name): only that row's label is worded
     const list = by.get(fn.code);
+    const f = cellFact(t, r.row, col.col, list ? '' : `「${fn.code} ${r.label.replace(/\s+/g, '')}」`);
+    if (!f) continue;
     if (list) list.push(f);
     else by.set(fn.code, [f]);
   }

@@ -180,8 +180,20 @@ function formerIndex(cat: Catalog): Map<string, FormerEntry> {
  * whose name is the written one, with or without a trailing 支出.
  */
 export function formerNamed(cat: Catalog, scheme: Scheme, written: string): FormerEntry | undefined {
-  return formerIndex(cat).get(`${scheme}:${bareName(nameKey(written))}`);
+  // the same names come back on every unit of a department: each written name is looked up once
+  let asked = FORMER_ASKED.get(cat.former);
+  if (!asked) FORMER_ASKED.set(cat.former, (asked = new Map()));
+  const k = `${scheme}:${written}`;
+  let found = asked.get(k);
+  if (found === undefined) {
+    found = formerIndex(cat).get(`${scheme}:${bareName(nameKey(written))}`) ?? null;
+    if (asked.size >= 20000) asked.clear();
+    asked.set(k, found);
+  }
+  return found ?? undefined;
 }
+
+const FORMER_ASKED = new WeakMap<readonly FormerEntry[], Map<string, FormerEntry | null>>();
 
 /** Whether a class code exists in the catalog (the class list is complete in every edition shipped). */
 export function classExists(cat: Catalog, scheme: Scheme, cls: string): boolean {

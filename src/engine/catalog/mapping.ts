@@ -79,8 +79,9 @@ function byCode(cat: Catalog, scheme: Scheme, code: string, level: CodeLevel, wr
   const e = lookup(cat, scheme, code);
   const m: MappedCode = { scheme, code, level, name: e?.name ?? null, matched: 'code', written, cols };
   if (e && written) {
-    const f = formerNamed(cat, scheme, stripCode(written));
-    if (f && f.current === code && normalizeLabel(e.name) !== normalizeLabel(stripCode(written))) m.former = { name: f.name, since: f.since };
+    const name = stripCode(written);
+    const f = formerNamed(cat, scheme, name);
+    if (f && f.current === code && normalizeLabel(e.name) !== normalizeLabel(name)) m.former = { name: f.name, since: f.since };
   }
   return m;
 }
