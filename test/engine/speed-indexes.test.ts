@@ -5,7 +5,7 @@
  * thousands of rows sharing a code, the report a worker thread sends back, and the sums the sum
  * rules read straight from the amount grid.
  */
-import { ALL_BLANK, cellFigure, compareAcross, compareDown, compareFacts, leafCodeFacts, sumFacts, type Fact } from '../../src/engine/analysis/facts';
+import { ALL_BLANK, cellFigure, compareAcross, compareDown, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, type Fact } from '../../src/engine/analysis/facts';
 import type { Amount } from '../../src/engine/numbers';
 import { amountGrid, setAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
 import { compareSum, type Figure } from '../../src/engine/tolerance';
@@ -227,5 +227,18 @@ describe('sumFacts with a label worded on first read', () => {
     expect(worded).toBe(1);
     expect({ ...sum }.label).toBe('「甲」 + 「乙」');
     expect(sumFacts(parts, '合计', 's').label).toBe('合计');
+  });
+});
+
+describe('rowsSumLabel (the name of a class summed over many rows)', () => {
+  const row = (label: string, i: number) => ({ row: i, label }) as TableRow;
+  test('a few rows: every name', () => {
+    expect(rowsSumLabel(['行政运行', '机关 服务'].map(row))).toBe('「行政运行」 + 「机关服务」');
+    expect(rowsSumLabel(['a', 'b', 'c', 'd'].map(row))).toBe('「a」 + 「b」 + 「c」 + 「d」');
+  });
+  test('many rows (every unit of a department): the first three distinct names and the count, whatever the count', () => {
+    const labels = Array.from({ length: 2500 }, (_, i) => ['行政运行', '行政运行', '机关服务', '事业运行', '其他'][i % 5]);
+    expect(rowsSumLabel(labels.map(row))).toBe('「行政运行」 + 「机关服务」 + 「事业运行」 + … 等 2,500 行');
+    expect(rowsSumLabel(Array.from({ length: 9 }, (_, i) => row('行政运行', i)))).toBe('「行政运行」 + … 等 9 行');
   });
 });

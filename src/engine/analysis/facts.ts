@@ -250,9 +250,28 @@ export function classFacts(t: RecognizedTable, mapping: MappedRow[], col: (p: Ta
   for (const [cls, list] of byClass) {
     const rows = rowsOf.get(cls)!;
     if (list.length === 1) out.set(cls, { ...list[0], label: `「${rowName(rows[0])}」` });
-    else out.set(cls, sumFacts(list, () => rows.map((r) => `「${rowName(r)}」`).join(' + '), t.sheet));
+    else out.set(cls, sumFacts(list, () => rowsSumLabel(rows), t.sheet));
   }
   return out;
+}
+
+/** Beyond this many rows a sum's name shows its first distinct row names and the count, not every row. */
+const NAMED_ROWS = 4;
+
+/**
+ * The name of a sum of rows for messages: 「行政运行」 + 「机关服务」 for a few rows; for many (a class
+ * over every unit of a department), the first three distinct names and the count:
+ * 「行政运行」 + 「机关服务」 + 「事业运行」 + … 等 2,500 行.
+ */
+export function rowsSumLabel(rows: readonly TableRow[]): string {
+  if (rows.length <= NAMED_ROWS) return rows.map((r) => `「${rowName(r)}」`).join(' + ');
+  const names: string[] = [];
+  for (const r of rows) {
+    const n = `「${rowName(r)}」`;
+    if (!names.includes(n)) names.push(n);
+    if (names.length === 3) break;
+  }
+  return `${names.join(' + ')} + … 等 ${rows.length.toLocaleString('en-US')} 行`;
 }
 
 /** Amounts by 部门预算经济分类 款 (5 digits), leaves only, in a column. */
