@@ -87,11 +87,11 @@ function byCode(cat: Catalog, scheme: Scheme, code: string, level: CodeLevel, wr
 }
 
 /** The row's ancestor codes in this scheme, nearest first (for names shared by many codes: 行政运行). */
-function ancestorCodes(p: TablePart, r: TableRow, mapped: Map<number, MappedCode[]>, scheme: Scheme): string[] {
+function ancestorCodes(p: TablePart, r: TableRow, mapped: (MappedCode[] | undefined)[], scheme: Scheme): string[] {
   const out: string[] = [];
   let i = r.parent;
   while (i !== null) {
-    const mc = mapped.get(i)?.find((c) => c.scheme === scheme && c.code);
+    const mc = mapped[i]?.find((c) => c.scheme === scheme && c.code);
     if (mc?.code) out.push(mc.code);
     i = p.rows[i].parent;
   }
@@ -137,7 +137,7 @@ export function mapTable(t: RecognizedTable, cat: Catalog): MappedRow[] {
     }
     const schemes = partSchemes(t, p);
     if (schemes.length === 0) return;
-    const mapped = new Map<number, MappedCode[]>();
+    const mapped: (MappedCode[] | undefined)[] = [];
     for (let i = 0; i < p.rows.length; i++) {
       const r = p.rows[i];
       if (!MAPPED_ROLES.has(r.role)) continue;
@@ -160,7 +160,7 @@ export function mapTable(t: RecognizedTable, cat: Catalog): MappedRow[] {
         const raw = rawDigits(r, c.scheme);
         if (raw) c.raw = raw;
       }
-      mapped.set(i, codes);
+      mapped[i] = codes;
       out.push({ part: pi, index: i, row: r.row, codes });
     }
   });

@@ -5,7 +5,7 @@
  */
 import { cellText, toHalfWidth } from '../text';
 import type { RecognizedTable } from '../tables/model';
-import { forEachCell, type WorkbookData } from '../model/workbook';
+import { forEachStored, type CellData, type WorkbookData } from '../model/workbook';
 import { TOPICS, type TopicId } from './topics';
 
 export { topicName, type TopicId } from './topics';
@@ -93,14 +93,33 @@ function paragraphsOf(wb: WorkbookData, tables: RecognizedTable[]): Paragraph[] 
       .map((t) => ({ top: t.titleRow, bottom: Math.max(t.bottom, ...t.notes.map((n) => n.row)), left: Math.min(t.left, t.titleCol), right: t.right + 3 }));
     const inTable = (r: number, c: number) => areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
     let section = '';
-    // the stored cells only: a stray far cell must not make this walk the used range's rectangle
-    forEachCell(s, (r, c, cell) => {
-      const v = cell.value;
+    const visit = (r: number, c: number, cell: CellData | null | undefined) => {
+      const v = cell?.value;
       if (typeof v !== 'string' || inTable(r, c) || !isNarrativeCell(v)) return;
       const text = cellText(v).trim();
       const norm = toHalfWidth(text);
       if (SECTION.test(norm) && norm.length < 40) section = norm;
       out.push({ sheet: s.name, row: r, col: c, text, norm, section });
+    };
+    // the stored cells only: a stray far cell must not make this walk the used range's rectangle;
+    // a row inside one table's area is read only left and right of it (its cells are the table's)
+    forEachStored(s.cells, (line, i) => {
+      const r = s.top + i;
+      let covering = 0;
+      let inside: (typeof areas)[number] | undefined;
+      for (const a of areas) {
+        if (r >= a.top && r <= a.bottom) {
+          covering++;
+          inside = a;
+        }
+      }
+      if (covering !== 1 || line.length > 64) {
+        forEachStored(line, (cell, j) => visit(r, s.left + j, cell));
+        return;
+      }
+      const before = Math.min(line.length, inside!.left - s.left);
+      for (let j = 0; j < before; j++) visit(r, s.left + j, line[j]);
+      for (let j = Math.max(0, inside!.right - s.left + 1); j < line.length; j++) visit(r, s.left + j, line[j]);
     });
   }
   return out;
