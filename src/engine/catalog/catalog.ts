@@ -25,7 +25,9 @@ function pairsToEntries(pairs: readonly (readonly [string, string])[], scheme: S
 
 /** A name as compared: half-width, no spaces, no quotes, 「（）」 as "()". */
 export function nameKey(s: string): string {
-  return normalizeLabel(s).replace(/\[|\]/g, '');
+  const n = normalizeLabel(s);
+  // most names have no brackets: no copy
+  return n.includes('[') || n.includes(']') ? n.replace(/\[|\]/g, '') : n;
 }
 
 let builtin: Catalog | null = null;
