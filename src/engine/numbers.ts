@@ -113,7 +113,14 @@ export function clean(n: number): number {
 export function formatAmount(n: number, decimals = 2): string {
   const d = Math.max(decimals, 0);
   const fixed = Math.abs(n).toFixed(d);
-  const [int, frac] = fixed.split('.');
-  const withSep = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${n < 0 && Number(fixed) !== 0 ? '-' : ''}${withSep}${frac ? '.' + frac : ''}`;
+  const dot = fixed.indexOf('.');
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  // thousands separators from the left: the first group holds 1–3 digits, then groups of three
+  // (digits only: 1e+21, NaN and Infinity are shown as toFixed writes them)
+  let withSep = int;
+  if (/^\d+$/.test(int)) {
+    withSep = int.slice(0, ((int.length - 1) % 3) + 1);
+    for (let i = withSep.length; i < int.length; i += 3) withSep += ',' + int.slice(i, i + 3);
+  }
+  return `${n < 0 && Number(fixed) !== 0 ? '-' : ''}${withSep}${dot < 0 ? '' : fixed.slice(dot)}`;
 }

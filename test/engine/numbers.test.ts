@@ -76,4 +76,14 @@ describe('formatDecimals and formatAmount', () => {
     expect(formatAmount(-0.001, 2)).toBe('0.00');
     expect(formatAmount(827.29)).toBe('827.29');
   });
+  test('the same text as grouping by pattern, for every number of digits, sign and decimals', () => {
+    const byPattern = (n: number, d: number) => {
+      const fixed = Math.abs(n).toFixed(d);
+      const [int, frac] = fixed.split('.');
+      return `${n < 0 && Number(fixed) !== 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? '.' + frac : ''}`;
+    };
+    const values = [0, -0, 1e21, -1e22, NaN, Infinity, -Infinity, 0.004, -0.004, 0.005, 999.995];
+    for (let digits = 1; digits <= 16; digits++) for (const sign of [1, -1]) values.push(sign * (Number('9'.repeat(digits)) + 0.37), sign * 10 ** (digits - 1));
+    for (const v of values) for (const d of [0, 1, 2, 4]) expect(formatAmount(v, d)).toBe(byPattern(v, d));
+  });
 });
