@@ -171,10 +171,10 @@ export function parseBody(
   };
   const sheet = g.sheet;
 
-  // indexed loops and no per-row closures or arrays beyond the row's filled label columns: a check
-  // is usually one cold pass (code not yet optimised) over every row of the workbook
-  for (let b = 0; b < bodyRows.length; b++) {
-    r = bodyRows[b];
+  // one row at a time in a small function of its own: it is optimised after a few hundred rows and
+  // shared by every table, where a loop in this large function waited for on-stack replacement
+  // (a check is usually one cold pass over every row of the workbook)
+  const readRow = (): void => {
     const line = sheet.cells[r - sheet.top];
     const filledLabel: number[] = [];
     let firstAmount = -1;
@@ -208,7 +208,7 @@ export function parseBody(
     if (filledLabel.length === 0 && firstAmount < 0) {
       row.role = 'blank';
       rows.push(row);
-      continue;
+      return;
     }
     const firstFilled = filledLabel.length > 0 ? filledLabel[0] : firstAmount;
     const maybeRepeat = typeof g.cell(r, firstFilled).value === 'string' && headerTexts.has(normalizeLabel(text(firstFilled)));
@@ -216,7 +216,7 @@ export function parseBody(
     if (maybeRepeat && rowTexts.length >= 2 && rowTexts.every((t) => headerTexts.has(t))) {
       row.role = 'header-repeat';
       rows.push(row);
-      continue;
+      return;
     }
     // label: the name column, else the first label text that is not a code
     let labelCol: number | null = null;
@@ -313,6 +313,10 @@ export function parseBody(
       row.role = 'continuation';
     }
     rows.push(row);
+  };
+  for (let b = 0; b < bodyRows.length; b++) {
+    r = bodyRows[b];
+    readRow();
   }
 
   const live = rows.filter((x) => x.role !== 'blank' && x.role !== 'header-repeat');
