@@ -13,19 +13,22 @@
  *     for a worksheet stored before the shared strings), so not usable by the browser side;
  *   - zip+fxp: a minimal reader's lower bound: the zip directory (src/hosts/file/zip.ts), each part
  *     inflated (node:zlib here; DecompressionStream('deflate-raw') in a browser) and parsed with
- *     fast-xml-parser (a devDependency), cells counted. No merges, shared formulas or styles resolved.
- * SheetJS (`xlsx`) is not installed in this project, so it is not measured.
+ *     fast-xml-parser (a devDependency), cells counted. No merges, shared formulas or styles resolved;
+ *   - sheetjs-dense: SheetJS `xlsx` 0.18.5 (the last version on the npm registry; a devDependency for
+ *     this measurement only, lint keeps it out of src) `read` in dense mode with number formats and
+ *     formulas, cells counted. Its own sheet model, before any conversion to WorkbookData.
  */
 import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import { Readable } from 'stream';
+import * as XLSX from 'xlsx';
 import { inflateRawSync } from 'zlib';
 import type { WorkbookData } from '../src/engine/model/workbook';
 import { readXlsx } from '../src/hosts/file/xlsx';
 import { zipDataStart, zipDirectory } from '../src/hosts/file/zip';
 import { readXlsxWithExceljs } from '../test/support/exceljs-reader';
 
-export const READERS = ['sheet-reader', 'exceljs-model', 'exceljs', 'exceljs-stream', 'zip+fxp'] as const;
+export const READERS = ['sheet-reader', 'exceljs-model', 'exceljs', 'exceljs-stream', 'zip+fxp', 'sheetjs-dense'] as const;
 export type ReaderName = (typeof READERS)[number];
 
 export interface ReaderFigures {
@@ -85,6 +88,18 @@ function zipFxp(bytes: Buffer): number {
   return n;
 }
 
+function sheetjsDense(bytes: Buffer): number {
+  const wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellFormula: true, cellStyles: false });
+  let n = 0;
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name] as unknown as { '!data'?: unknown[][] } & unknown[][];
+    // dense sheets are arrays of rows in 0.18 (`!data` from 0.19 on)
+    const rows = ws['!data'] ?? (Array.isArray(ws) ? ws : []);
+    for (const row of rows) if (row) for (const cell of row) if (cell) n++;
+  }
+  return n;
+}
+
 /** In a fresh child process: read the file with one reader. */
 export async function measureReader(reader: ReaderName, bytes: Buffer): Promise<ReaderFigures> {
   let peakRss = process.memoryUsage().rss;
@@ -97,6 +112,7 @@ export async function measureReader(reader: ReaderName, bytes: Buffer): Promise<
     else if (reader === 'exceljs-model') cells = storedCells(await readXlsxWithExceljs(bytes));
     else if (reader === 'exceljs') cells = await exceljsFull(bytes);
     else if (reader === 'exceljs-stream') cells = await exceljsStream(bytes);
+    else if (reader === 'sheetjs-dense') cells = sheetjsDense(bytes);
     else cells = zipFxp(bytes);
   } catch (e) {
     failed = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
