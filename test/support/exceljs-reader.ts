@@ -2,7 +2,9 @@
  * The file host's reader as it was before sheet-reader.ts (src/hosts/file/xlsx.ts up to issue 12),
  * kept for the tests alone: the reference the new reader's WorkbookData is compared with
  * (test/file-host/reader-equivalence.test.ts), and the bench's comparison (bench/readers.ts).
- * Do not change what it reads: it stands for what the file host has always read.
+ * Do not change what it reads: it stands for what the file host has always read. The checks of the
+ * container before parsing (signatures, size limits, xl/workbook.xml) and the date text are the file
+ * host's own (`sniff` in xlsx.ts, `dateText` in sheet-reader.ts), unchanged since then.
  *
  * Library: exceljs (see src/hosts/file/CHOICE.md). What comes through:
  * - values: numbers, text, booleans; for a formula its cached result (what Excel showed when the file
@@ -25,112 +27,8 @@ import type { RangeRect } from '../../src/engine/model/address';
 import type { CellData, CellValue, SheetData, WorkbookData } from '../../src/engine/model/workbook';
 import { WorkbookReadError } from '../../src/hosts/file/errors';
 import { ignoredMerges, patchMergeReading } from '../../src/hosts/file/exceljs-merges';
-import { zipDirectory } from '../../src/hosts/file/zip';
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
-/** OLE2 / CFB compound file: a legacy .xls, or an encrypted .xlsx (Excel wraps those in CFB). */
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-interface ReadOptions {
-  /** The file's name (or path), when known: its extension sharpens the message for what is not an .xlsx. */
-  fileName?: string;
-}
-
-function startsWith(b: Uint8Array, sig: number[]): boolean {
-  return b.length >= sig.length && sig.every((x, i) => b[i] === x);
-}
-
-function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
-function extensionOf(fileName: string | undefined): string {
-  const m = fileName ? /\.([^./\\]+)$/.exec(fileName) : null;
-  return m ? m[1].toLowerCase() : '';
-}
-
-const WORKSHEET_PART = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
-/** The worksheet part names exceljs reads (it finds them by name, not through the relationships). */
-const STANDARD_WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
-
-const MIB = 1024 * 1024;
-/** The most one part of the archive (a worksheet, the shared strings) may declare once inflated. */
-const MAX_PART_BYTES = 256 * MIB;
-/** The most the whole archive may declare once inflated. */
-const MAX_INFLATED_BYTES = 512 * MIB;
-
-/** Refuse, before anything is inflated, an archive that declares parts too large to read. */
-function checkInflatedSizes(names: string[], sizes: number[]): void {
-  const mib = (n: number) => Math.ceil(n / MIB);
-  let total = 0;
-  for (let i = 0; i < names.length; i++) {
-    total += sizes[i];
-    if (sizes[i] > MAX_PART_BYTES) {
-      throw new WorkbookReadError('too-large-inflated', {
-        'zh-CN': `${names[i]} 解压后 ${mib(sizes[i])} MiB，单个部分上限 ${MAX_PART_BYTES / MIB} MiB`,
-        en: `${names[i]} is ${mib(sizes[i])} MiB unpacked, limit ${MAX_PART_BYTES / MIB} MiB per part`,
-      });
-    }
-  }
-  if (total > MAX_INFLATED_BYTES) {
-    throw new WorkbookReadError('too-large-inflated', {
-      'zh-CN': `${names.length} 个部分解压后共 ${mib(total)} MiB，上限 ${MAX_INFLATED_BYTES / MIB} MiB`,
-      en: `${names.length} parts are ${mib(total)} MiB unpacked in all, limit ${MAX_INFLATED_BYTES / MIB} MiB`,
-    });
-  }
-}
-
-/** What the archive holds, as far as it matters before parsing. */
-interface ArchiveInfo {
-  /** Worksheet parts in the archive. */
-  worksheetParts: number;
-  /** Of those, the ones exceljs cannot find (not named xl/worksheets/sheetN.xml). */
-  nonStandardParts: number;
-}
-
-/**
- * Check the container before parsing, to give a clear message for what is not an .xlsx.
- * Returns what the archive holds (null for a zip64 archive, which is not inspected).
- */
-function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
-  const ext = extensionOf(fileName);
-  if (bytes.length === 0) throw new WorkbookReadError('empty');
-  if (startsWith(bytes, OLE)) throw new WorkbookReadError('ole');
-  if (startsWith(bytes, ZIP_EMPTY)) throw new WorkbookReadError('not-xlsx', { 'zh-CN': '空的压缩包', en: 'an empty zip archive' });
-  if (!startsWith(bytes, ZIP)) {
-    // an .xls that is not OLE is usually HTML or XML exported under that name; a CSV is plain text
-    if (ext === 'xls') throw new WorkbookReadError('xls');
-    if (ext === 'csv') throw new WorkbookReadError('csv');
-    throw new WorkbookReadError('not-xlsx');
-  }
-  const dir = zipDirectory(bytes);
-  if (dir.kind === 'truncated') throw new WorkbookReadError('corrupt', { 'zh-CN': '压缩包不完整', en: 'the zip archive is cut short' });
-  if (dir.kind === 'zip64') return null;
-  checkInflatedSizes(dir.names, dir.sizes);
-  const names = new Set(dir.names.map((n) => n.replace(/^\//, '')));
-  if (!names.has('xl/workbook.xml')) {
-    if (names.has('xl/workbook.bin')) throw new WorkbookReadError('not-xlsx', { 'zh-CN': '这是二进制工作簿 .xlsb，请另存为 .xlsx', en: 'this is a binary .xlsb workbook: save it as .xlsx' });
-    if ([...names].some((n) => n.startsWith('xl/'))) throw new WorkbookReadError('unsupported', { 'zh-CN': '缺少 xl/workbook.xml', en: 'no xl/workbook.xml' });
-    throw new WorkbookReadError('not-xlsx');
-  }
-  const parts = dir.names.filter((n) => WORKSHEET_PART.test(n));
-  return { worksheetParts: parts.length, nonStandardParts: parts.filter((n) => !STANDARD_WORKSHEET_PART.test(n)).length };
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** exceljs builds dates in UTC from the serial number; show them as written. */
-function isoDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  const s = d.getUTCSeconds();
-  return h || m || s ? `${day} ${pad(h)}:${pad(m)}:${pad(s)}` : day;
-}
+import { dateText } from '../../src/hosts/file/sheet-reader';
+import { sniff, toBytes, type ReadOptions } from '../../src/hosts/file/xlsx';
 
 interface RichText {
   richText: { text: string }[];
@@ -140,7 +38,7 @@ interface RichText {
 function valueOf(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return isoDate(v);
+  if (v instanceof Date) return dateText(v); // exceljs builds dates in UTC from the serial number
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { error: o.error };

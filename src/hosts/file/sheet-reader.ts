@@ -279,9 +279,13 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** A serial date → ISO text as the file host has always shown it ("2024-01-31", "2024-01-31 08:30:00"), rounded to the millisecond as exceljs rounded it. */
+/** A serial date → ISO text as the file host has always shown it, rounded to the millisecond as exceljs rounded it. */
 function isoDate(serial: number, date1904: boolean): string {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  return dateText(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)));
+}
+
+/** A date (in UTC) as the file host shows it: "2024-01-31", or "2024-01-31 08:30:00" with a time. */
+export function dateText(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const h = d.getUTCHours();

@@ -29,7 +29,7 @@ const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 /** OLE2 / CFB compound file: a legacy .xls, or an encrypted .xlsx (Excel wraps those in CFB). */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-interface ReadOptions {
+export interface ReadOptions {
   /** The file's name (or path), when known: its extension sharpens the message for what is not an .xlsx. */
   fileName?: string;
 }
@@ -38,7 +38,7 @@ function startsWith(b: Uint8Array, sig: number[]): boolean {
   return b.length >= sig.length && sig.every((x, i) => b[i] === x);
 }
 
-function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+export function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
@@ -79,7 +79,7 @@ function checkInflatedSizes(names: string[], sizes: number[]): void {
 }
 
 /** What the archive holds, as far as it matters before parsing. */
-interface ArchiveInfo {
+export interface ArchiveInfo {
   /** Its central directory. */
   dir: Extract<ReturnType<typeof zipDirectory>, { kind: 'ok' }>;
   /** Worksheet parts in the archive. */
@@ -91,9 +91,10 @@ interface ArchiveInfo {
 /**
  * Check the container before parsing, to give a clear message for what is not an .xlsx.
  * Returns what the archive holds (null for a zip64 archive, whose directory zipDirectory does not
- * read: zip64Parts checks its declared sizes before it inflates anything).
+ * read: zip64Parts checks its declared sizes before it inflates anything). The tests' exceljs
+ * reference reader (test/support/exceljs-reader.ts) makes the same checks with it.
  */
-function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
+export function sniff(bytes: Uint8Array, fileName?: string): ArchiveInfo | null {
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   if (startsWith(bytes, OLE)) throw new WorkbookReadError('ole');
