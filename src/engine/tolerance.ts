@@ -6,8 +6,13 @@ import { clean, type Amount } from './numbers';
 
 /** The display step of a figure: 0.01 for two decimals, 1 for none; the default when not known. */
 export function displayStep(a: Amount, defaultStep = 0.01): number {
-  if (a.kind === 'number' && a.decimals !== null) return STEPS[a.decimals] ?? Math.pow(10, -a.decimals);
-  return defaultStep;
+  return a.kind === 'number' ? decimalsStep(a.decimals, defaultStep) : defaultStep;
+}
+
+/** The rounding step of a number shown with `decimals` decimals (`defaultStep` when not known). */
+export function decimalsStep(decimals: number | null, defaultStep = 0.01): number {
+  if (decimals === null) return defaultStep;
+  return STEPS[decimals] ?? Math.pow(10, -decimals);
 }
 
 /** 10^-d for the usual decimals (read for every figure compared: a lookup, not a power). */

@@ -7,7 +7,7 @@
  */
 import { ALL_BLANK, cellFigure, compareAcross, compareDown, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, type Fact } from '../../src/engine/analysis/facts';
 import type { Amount } from '../../src/engine/numbers';
-import { amountGrid, setAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
+import { amountAt, amountGrid, forEachAmount, hasNonZero, setAmount, setNumber, someAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
 import { compareSum, type Figure } from '../../src/engine/tolerance';
 import { builtinCatalog, formerNamed, similarity } from '../../src/engine/catalog/catalog';
 import type { Catalog } from '../../src/engine/catalog/types';
@@ -162,7 +162,7 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     return { kind: 'number', value: Math.round(rand() * 1e6) / 100 - 2000, fromText: false, decimals };
   };
   const table = (fill: (r: number, c: number) => Amount | undefined) => {
-    const amounts = amountGrid(3, 1);
+    const amounts = amountGrid(3, 1, 8);
     for (let r = 3; r < 15; r++) for (let c = 1; c < 9; c++) {
       const a = fill(r, c);
       if (a) setAmount(amounts, r, c, a);
@@ -212,6 +212,93 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     expect(compareAcross(t, 3, 3, [1])).toMatchObject({ verdict: 'mismatch', diff: 1 });
     expect(compareAcross(t, 3, 4, [])).toMatchObject({ verdict: 'mismatch', expected: 0, actual: 3, tolerance: 0.5 });
     expect(compareAcross(t, 3, 5, [6, 7])).toBe(ALL_BLANK);
+  });
+});
+
+describe('the amount grid (plain numbers in typed arrays, other cells as they were parsed)', () => {
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const any = (): Amount => {
+    const x = rand();
+    if (x < 0.15) return { kind: 'blank', dash: x < 0.05 };
+    if (x < 0.2) return { kind: 'text', text: '见附表' };
+    if (x < 0.23) return { kind: 'error', code: '#DIV/0!' };
+    if (x < 0.25) return { kind: 'uncalculated', formula: 'SUM(B2:B9)' };
+    if (x < 0.3) return { kind: 'number', value: 12.5, fromText: true, decimals: 1 };
+    const decimals = x < 0.4 ? null : Math.floor(rand() * 7);
+    return { kind: 'number', value: x < 0.45 ? 0 : Math.round(rand() * 1e8) / 100 - 5000, fromText: false, decimals };
+  };
+  const t = (amounts: ReturnType<typeof amountGrid>) => ({ amounts }) as unknown as RecognizedTable;
+
+  test.each([1, 2, 3])('random grid %i: every cell reads back as set (the last write wins), unset cells are blank, in row then column order', (n) => {
+    seed = n * 104729;
+    // started small: the arrays grow as rows come
+    const g = amountGrid(5, 2, 9, 1);
+    const want = new Map<string, Amount>();
+    for (let k = 0; k < 400; k++) {
+      const row = 5 + Math.floor(rand() * 60);
+      const col = 2 + Math.floor(rand() * 8);
+      const a = any();
+      setAmount(g, row, col, a);
+      want.set(`${row},${col}`, a);
+    }
+    expect(g.size).toBe(want.size);
+    for (let row = 4; row < 70; row++) {
+      for (let col = 1; col < 11; col++) {
+        expect(amountAt(t(g), row, col)).toEqual(want.get(`${row},${col}`) ?? { kind: 'blank', dash: false });
+      }
+    }
+    const seen: string[] = [];
+    forEachAmount(g, (a, row, col) => {
+      expect(a).toEqual(want.get(`${row},${col}`));
+      seen.push(`${row},${col}`);
+    });
+    const order = [...want.keys()].sort((x, y) => {
+      const [r1, c1] = x.split(',').map(Number);
+      const [r2, c2] = y.split(',').map(Number);
+      return r1 - r2 || c1 - c2;
+    });
+    expect(seen).toEqual(order);
+    expect(hasNonZero(g)).toBe(someAmount(g, (a) => a.kind === 'number' && a.value !== 0));
+    // a worker sends tables by structured cloning: the grid survives it
+    const copy = structuredClone(g);
+    for (const key of want.keys()) {
+      const [row, col] = key.split(',').map(Number);
+      expect(amountAt(t(copy), row, col)).toEqual(want.get(key));
+    }
+  });
+
+  test('a plain number is stored without its Amount; a number written as text, a dash and an error keep theirs', () => {
+    const g = amountGrid(0, 0, 3);
+    setNumber(g, 0, 0, 1234.5, 2);
+    setNumber(g, 0, 1, -3, null);
+    setAmount(g, 0, 2, { kind: 'number', value: 7, fromText: true, decimals: 0 });
+    setAmount(g, 1, 0, { kind: 'blank', dash: true });
+    setAmount(g, 1, 1, { kind: 'error', code: '#REF!' });
+    expect(g.others.size).toBe(3);
+    expect(amountAt(t(g), 0, 0)).toEqual({ kind: 'number', value: 1234.5, fromText: false, decimals: 2 });
+    expect(amountAt(t(g), 0, 1)).toEqual({ kind: 'number', value: -3, fromText: false, decimals: null });
+    expect(amountAt(t(g), 0, 2)).toEqual({ kind: 'number', value: 7, fromText: true, decimals: 0 });
+    expect(amountAt(t(g), 1, 0)).toEqual({ kind: 'blank', dash: true });
+    // overwritten by a plain number: the parsed cell is gone
+    setNumber(g, 1, 1, 0, 0);
+    expect(g.others.size).toBe(2);
+    expect(amountAt(t(g), 1, 1)).toEqual({ kind: 'number', value: 0, fromText: false, decimals: 0 });
+    expect(hasNonZero(g)).toBe(true);
+    expect(() => setNumber(g, 2, 4, 1, 0)).toThrow(RangeError);
+  });
+
+  test('a stray far row costs one row of slots, not the rectangle down to it', () => {
+    const g = amountGrid(3, 0, 19, 4);
+    for (let r = 3; r < 7; r++) setNumber(g, r, 5, r, 2);
+    setNumber(g, 1_048_575, 19, 9, 2);
+    expect(g.used).toBe(5 * 20);
+    expect(g.kinds.length).toBeLessThan(1000);
+    expect(amountAt(t(g), 1_048_575, 19)).toMatchObject({ value: 9 });
+    expect(amountAt(t(g), 500_000, 19)).toEqual({ kind: 'blank', dash: false });
+    const rows: number[] = [];
+    forEachAmount(g, (_a, row) => rows.push(row));
+    expect(rows).toEqual([3, 4, 5, 6, 1_048_575]);
   });
 });
 

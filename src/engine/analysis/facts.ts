@@ -6,11 +6,11 @@
  */
 import type { MappedRow } from '../catalog/mapping';
 import { toA1 } from '../model/address';
-import { amountAt, columnLabel, type RecognizedTable, type TableColumn, type TablePart, type TableRow } from '../tables/model';
+import { amountAt, columnLabel, NUMBER, OTHER, slotAt, type AmountGrid, type RecognizedTable, type TableColumn, type TablePart, type TableRow } from '../tables/model';
 import type { AmountUnit } from '../tables/profiles';
 import type { Measure } from '../tables/vocabulary';
 import { clean, type Amount } from '../numbers';
-import { compareValues, displayStep, judge, type Comparison, type Figure } from '../tolerance';
+import { compareValues, decimalsStep, displayStep, judge, type Comparison, type Figure } from '../tolerance';
 
 /**
  * The one figure of an amount cell (value, rounding step; a blank is an exact zero), or null when
@@ -47,12 +47,24 @@ function start(total: Amount): Acc {
   return { sum: 0, half: 0, blank: true, unreadable: total.kind !== 'blank' };
 }
 
-function add(acc: Acc, a: Amount): void {
-  if (a.kind === 'number') {
-    acc.sum += a.value;
-    acc.half += displayStep(a) / 2;
+/** Adds the amount cell at (row, col) to the running sum, read from the grid's arrays (no Amount per cell). */
+function addAt(acc: Acc, g: AmountGrid, row: number, col: number): void {
+  const i = slotAt(g, row, col);
+  if (i < 0) return;
+  const k = g.kinds[i];
+  if (k === NUMBER) {
+    const d = g.decimals[i];
+    acc.sum += g.values[i];
+    acc.half += decimalsStep(d < 0 ? null : d) / 2;
     acc.blank = false;
-  } else if (a.kind !== 'blank') acc.unreadable = true;
+  } else if (k === OTHER) {
+    const a = g.others.get(i)!;
+    if (a.kind === 'number') {
+      acc.sum += a.value;
+      acc.half += displayStep(a) / 2;
+      acc.blank = false;
+    } else if (a.kind !== 'blank') acc.unreadable = true;
+  }
 }
 
 function verdictOf(total: Amount, acc: Acc): CellSum {
@@ -72,7 +84,8 @@ function verdictOf(total: Amount, acc: Acc): CellSum {
 export function compareDown(t: RecognizedTable, rows: readonly TableRow[], target: number, parts: readonly number[], col: number): CellSum {
   const total = amountAt(t, rows[target].row, col);
   const acc = start(total);
-  for (let i = 0; i < parts.length && !acc.unreadable; i++) add(acc, amountAt(t, rows[parts[i]].row, col));
+  const g = t.amounts;
+  for (let i = 0; i < parts.length && !acc.unreadable; i++) addAt(acc, g, rows[parts[i]].row, col);
   return verdictOf(total, acc);
 }
 
@@ -80,7 +93,8 @@ export function compareDown(t: RecognizedTable, rows: readonly TableRow[], targe
 export function compareAcross(t: RecognizedTable, row: number, target: number, parts: readonly number[]): CellSum {
   const total = amountAt(t, row, target);
   const acc = start(total);
-  for (let i = 0; i < parts.length && !acc.unreadable; i++) add(acc, amountAt(t, row, parts[i]));
+  const g = t.amounts;
+  for (let i = 0; i < parts.length && !acc.unreadable; i++) addAt(acc, g, row, parts[i]);
   return verdictOf(total, acc);
 }
 

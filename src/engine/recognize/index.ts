@@ -2,10 +2,10 @@
  * Table recognition: every table on every sheet, at any offset, by its title and header content.
  */
 import { forEachStored, isBlankValue, type WorkbookData } from '../model/workbook';
-import { parseAmount } from '../numbers';
+import { formatDecimals, parseAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import type { AmountUnit } from '../tables/profiles';
-import { amountGrid, cellKey, setAmount, someAmount, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
+import { amountGrid, cellKey, hasNonZero, setAmount, setNumber, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
 import { parseBody } from './body';
@@ -164,11 +164,17 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   const bodyRows: number[] = [];
   for (let br = g.nextStoredRow(bodyTop); br <= bodyBottom; br = g.nextStoredRow(br + 1)) bodyRows.push(br);
 
-  const amounts = amountGrid(headerTop, left);
+  const amounts = amountGrid(headerTop, left, right, bodyRows.length + 1);
   const amountTexts = new Map<number, string>();
   const unusual: { row: number; col: number }[] = [];
   const readAmount = (row: number, col: number) => {
     const cell = g.cell(row, col);
+    const v = cell.value;
+    // most amount cells hold a plain number: stored as it is, no Amount made
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      setNumber(amounts, row, col, v, formatDecimals(cell.numFmt));
+      return;
+    }
     const a = parseAmount(cell);
     setAmount(amounts, row, col, a);
     if (a.kind === 'number' && a.fromText) amountTexts.set(cellKey(row, col), String(cell.value ?? ''));
@@ -268,7 +274,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     amounts,
     amountTexts,
     unusualAmounts: unusual,
-    hasFigures: someAmount(amounts, (a) => a.kind === 'number' && a.value !== 0),
+    hasFigures: hasNonZero(amounts),
     texts,
     entityLabel: meta.entityCell ? g.text(meta.entityCell.row, meta.entityCell.col) : null,
   };

@@ -163,32 +163,116 @@ export function cellKey(row: number, col: number): number {
 }
 
 /**
- * A table's parsed amount cells, by row then column (row - top, col - left): the rules read every
- * amount several times, and two array steps are far cheaper than a hash lookup in a map of a
- * quarter of a million cells. Plain data (it survives structured cloning); a sparse table (a stray
- * far row) has holes, not a rectangle.
+ * A table's parsed amount cells. The rules read every amount several times, and a large department's
+ * tables hold a quarter of a million of them: a plain number (most cells) is stored as its value and
+ * shown decimals in typed arrays, one slot per column of the row, with no object per cell; blanks
+ * are a kind code; only the rare other cells (text, errors, dashes, numbers stored as text, formulas
+ * without a result) keep their Amount, by slot. A row's slots exist only when the row holds an
+ * amount: a sparse table (a stray far row) costs its stored rows, not its rectangle. Plain data (it
+ * survives structured cloning).
  */
 export interface AmountGrid {
   top: number;
   left: number;
-  rows: (Amount | undefined)[][];
+  /** Slots per row (columns left … left + width - 1). */
+  width: number;
+  /** By row - top: the index of the row's first slot; holes for rows without amounts. */
+  rowStart: number[];
+  /** Per slot: EMPTY (nothing stored), BLANK, NUMBER (values / decimals) or OTHER (others). */
+  kinds: Uint8Array;
+  values: Float64Array;
+  /** Shown decimals of a NUMBER slot; -1 when not known. */
+  decimals: Int8Array;
+  others: Map<number, Amount>;
+  /** Slots in use (rows × width). */
+  used: number;
   /** How many cells are stored. */
   size: number;
 }
 
-export function amountGrid(top: number, left: number): AmountGrid {
-  return { top, left, rows: [], size: 0 };
+/** The kinds of a grid slot. */
+const EMPTY = 0;
+const BLANK = 1;
+export const NUMBER = 2;
+export const OTHER = 3;
+
+export function amountGrid(top: number, left: number, right: number, rows = 16): AmountGrid {
+  const width = Math.max(1, right - left + 1);
+  const slots = Math.max(1, rows) * width;
+  return { top, left, width, rowStart: [], kinds: new Uint8Array(slots), values: new Float64Array(slots), decimals: new Int8Array(slots), others: new Map(), used: 0, size: 0 };
+}
+
+/** The slot of (row, col), made when `make` and the row has none yet; -1 when there is none or col is outside. */
+function slotOf(g: AmountGrid, row: number, col: number, make: boolean): number {
+  const c = col - g.left;
+  if (c < 0 || c >= g.width) return -1;
+  let start = g.rowStart[row - g.top];
+  if (start === undefined) {
+    if (!make) return -1;
+    start = g.used;
+    g.used += g.width;
+    if (g.used > g.kinds.length) grow(g, g.used);
+    g.rowStart[row - g.top] = start;
+  }
+  return start + c;
+}
+
+function grow(g: AmountGrid, need: number): void {
+  const n = Math.max(need, g.kinds.length * 2);
+  const kinds = new Uint8Array(n);
+  kinds.set(g.kinds);
+  const values = new Float64Array(n);
+  values.set(g.values);
+  const decimals = new Int8Array(n);
+  decimals.set(g.decimals);
+  g.kinds = kinds;
+  g.values = values;
+  g.decimals = decimals;
 }
 
 export function setAmount(g: AmountGrid, row: number, col: number, a: Amount): void {
-  const line = (g.rows[row - g.top] ??= []);
-  if (line[col - g.left] === undefined) g.size++;
-  line[col - g.left] = a;
+  if (a.kind === 'number' && !a.fromText && (a.decimals === null || (a.decimals >= 0 && a.decimals < 128))) {
+    setNumber(g, row, col, a.value, a.decimals);
+    return;
+  }
+  const i = slotOf(g, row, col, true);
+  if (i < 0) throw new RangeError(`amount cell (${row}, ${col}) outside the table's columns`);
+  if (g.kinds[i] === EMPTY) g.size++;
+  if (a.kind === 'blank' && !a.dash) {
+    g.kinds[i] = BLANK;
+    g.others.delete(i);
+  } else {
+    g.kinds[i] = OTHER;
+    g.others.set(i, a);
+  }
+}
+
+/** A plain number (not stored as text): what most amount cells hold, stored without an object. */
+export function setNumber(g: AmountGrid, row: number, col: number, value: number, decimals: number | null): void {
+  const i = slotOf(g, row, col, true);
+  if (i < 0) throw new RangeError(`amount cell (${row}, ${col}) outside the table's columns`);
+  if (g.kinds[i] === EMPTY) g.size++;
+  else if (g.kinds[i] === OTHER) g.others.delete(i);
+  g.kinds[i] = NUMBER;
+  g.values[i] = value;
+  g.decimals[i] = decimals === null ? -1 : decimals;
+}
+
+function amountOfSlot(g: AmountGrid, i: number): Amount {
+  const k = g.kinds[i];
+  if (k === NUMBER) {
+    const d = g.decimals[i];
+    return { kind: 'number', value: g.values[i], fromText: false, decimals: d < 0 ? null : d };
+  }
+  if (k === OTHER) return g.others.get(i)!;
+  return BLANK_AMOUNT;
 }
 
 /** Every stored amount, in row then column order. */
 export function forEachAmount(g: AmountGrid, fn: (a: Amount, row: number, col: number) => void): void {
-  forEachStored(g.rows, (line, r) => forEachStored(line, (a, c) => fn(a, g.top + r, g.left + c)));
+  forEachStored(g.rowStart, (start, r) => {
+    for (let c = 0; c < g.width; c++) if (g.kinds[start + c] !== EMPTY) fn(amountOfSlot(g, start + c), g.top + r, g.left + c);
+  });
 }
 
 /** Whether some stored amount passes the test. */
@@ -200,9 +284,26 @@ export function someAmount(g: AmountGrid, test: (a: Amount) => boolean): boolean
   return found;
 }
 
+/** Whether some amount is a number other than zero (a loop over the stored values, no Amount made). */
+export function hasNonZero(g: AmountGrid): boolean {
+  for (let i = 0; i < g.used; i++) {
+    const k = g.kinds[i];
+    if (k === NUMBER ? g.values[i] !== 0 : k === OTHER && isNonZero(g.others.get(i)!)) return true;
+  }
+  return false;
+}
+
+const isNonZero = (a: Amount) => a.kind === 'number' && a.value !== 0;
+
 export function amountAt(t: RecognizedTable, row: number, col: number): Amount {
-  const line = t.amounts.rows[row - t.amounts.top];
-  return (line && line[col - t.amounts.left]) ?? BLANK_AMOUNT;
+  const g = t.amounts;
+  const i = slotOf(g, row, col, false);
+  return i < 0 ? BLANK_AMOUNT : amountOfSlot(g, i);
+}
+
+/** The slot of (row, col) in the grid's arrays, -1 when nothing is stored there (for loops that read the arrays directly). */
+export function slotAt(g: AmountGrid, row: number, col: number): number {
+  return slotOf(g, row, col, false);
 }
 
 /** A short name for a column for messages: its last header text, or the group and the last. */
