@@ -5,7 +5,7 @@ import { forEachStored, isBlankValue, type WorkbookData } from '../model/workboo
 import { formatDecimals, parseAmount } from '../numbers';
 import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import type { AmountUnit } from '../tables/profiles';
-import { amountGrid, cellKey, hasNonZero, setAmount, setNumber, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
+import { amountGrid, cellKey, hasNonZero, setAmount, setNumber, type AmountGrid, type TableRow, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
 import { parseBody } from './body';
@@ -95,18 +95,68 @@ function splitSides(kind: TableKind, columns: TableColumn[], topSpans: { left: n
   return [{ side: 'main', left, right }];
 }
 
-function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number, virtualTitle: boolean): RecognizedTable | null {
-  const meta: MetaInfo = { unit: null, unitCell: null, entityName: null, entityCell: null, year: null };
-  const headerTop = readMeta(g, cand.row, virtualTitle ? -1 : cand.col, limit, meta);
-  if (headerTop === null) return null;
-  if (g.filledCols(headerTop).length < minHeaderCells(cand.kind)) return null;
-  const probe = tableSpan(g, headerTop, headerTop, limit);
-  const headerBottom = findHeaderBottom(g, headerTop, limit, probe.left, probe.right);
-  const { left, right } = tableSpan(g, headerTop, headerBottom, limit);
-  if (!Number.isFinite(left)) return null;
+/** Where a table's amount cells are read into. */
+interface AmountReading {
+  g: Grid;
+  amounts: AmountGrid;
+  /** A number stored as text: the text as written, by cellKey. */
+  texts: Map<number, string>;
+  /** Cells that hold something other than a plain number or a blank. */
+  unusual: { row: number; col: number }[];
+}
 
-  // body rows up to a note, the next table or the end of the sheet
-  const notes: RecognizedTable['notes'] = [];
+function readAmount(read: AmountReading, row: number, col: number): void {
+  const cell = read.g.cell(row, col);
+  const v = cell.value;
+  // most amount cells hold a plain number: stored as it is, no Amount made
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    setNumber(read.amounts, row, col, v, formatDecimals(cell.numFmt));
+    return;
+  }
+  const a = parseAmount(cell);
+  setAmount(read.amounts, row, col, a);
+  if (a.kind === 'number' && a.fromText) read.texts.set(cellKey(row, col), String(cell.value ?? ''));
+  if ((a.kind !== 'number' && a.kind !== 'blank') || (a.kind === 'number' && a.fromText)) read.unusual.push({ row, col });
+}
+
+/** The amount cells of a part's rows (not its blank rows or repeated headers). */
+function readRowAmounts(read: AmountReading, rows: readonly TableRow[], amountCols: readonly number[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.role === 'blank' || row.role === 'header-repeat') continue;
+    for (let k = 0; k < amountCols.length; k++) readAmount(read, row.row, amountCols[k]);
+  }
+}
+
+/** The rows from `from` to `to` that hold cells. */
+function storedRows(g: Grid, from: number, to: number): number[] {
+  const rows: number[] = [];
+  for (let r = g.nextStoredRow(from); r <= to; r = g.nextStoredRow(r + 1)) rows.push(r);
+  return rows;
+}
+
+/** The text cells of rows `from` … `to`, columns `left` … `right` (for the presentation rules). */
+function textCells(g: Grid, from: number, to: number, left: number, right: number): TableText[] {
+  const texts: TableText[] = [];
+  const sheet = g.sheet;
+  for (let r = g.nextStoredRow(from); r <= to; r = g.nextStoredRow(r + 1)) {
+    const line = sheet.cells[r - sheet.top];
+    if (!line) continue;
+    const last = Math.min(right - sheet.left, line.length - 1);
+    for (let i = Math.max(0, left - sheet.left); i <= last; i++) {
+      const v = line[i]?.value;
+      if (typeof v === 'string' && !isBlankValue(v)) texts.push({ row: r, col: sheet.left + i, text: v });
+    }
+  }
+  return texts;
+}
+
+/**
+ * The last body row: rows up to a note, a unit line under the body, the next table or the end of the
+ * sheet (the notes and the unit found on the way are recorded). A function of its own, like each
+ * loop over a table's rows: optimised while it runs, without the table builder around it.
+ */
+function findBodyEnd(g: Grid, headerBottom: number, limit: number, left: number, right: number, meta: MetaInfo, notes: RecognizedTable['notes']): number {
   let bodyEnd = headerBottom;
   let r = g.nextStoredRow(headerBottom + 1);
   for (; r < limit; r = g.nextStoredRow(r + 1)) {
@@ -142,6 +192,22 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     }
     if (cols.length > 0) bodyEnd = r;
   }
+  return bodyEnd;
+}
+
+function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number, virtualTitle: boolean): RecognizedTable | null {
+  const meta: MetaInfo = { unit: null, unitCell: null, entityName: null, entityCell: null, year: null };
+  const headerTop = readMeta(g, cand.row, virtualTitle ? -1 : cand.col, limit, meta);
+  if (headerTop === null) return null;
+  if (g.filledCols(headerTop).length < minHeaderCells(cand.kind)) return null;
+  const probe = tableSpan(g, headerTop, headerTop, limit);
+  const headerBottom = findHeaderBottom(g, headerTop, limit, probe.left, probe.right);
+  const { left, right } = tableSpan(g, headerTop, headerBottom, limit);
+  if (!Number.isFinite(left)) return null;
+
+  // body rows up to a note, the next table or the end of the sheet
+  const notes: RecognizedTable['notes'] = [];
+  const bodyEnd = findBodyEnd(g, headerBottom, limit, left, right, meta, notes);
   const bodyTop = headerBottom + 1;
   const bodyBottom = bodyEnd;
 
@@ -161,25 +227,10 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     }
   }
 
-  const bodyRows: number[] = [];
-  for (let br = g.nextStoredRow(bodyTop); br <= bodyBottom; br = g.nextStoredRow(br + 1)) bodyRows.push(br);
+  const bodyRows = storedRows(g, bodyTop, bodyBottom);
 
   const amounts = amountGrid(headerTop, left, right, bodyRows.length + 1);
-  const amountTexts = new Map<number, string>();
-  const unusual: { row: number; col: number }[] = [];
-  const readAmount = (row: number, col: number) => {
-    const cell = g.cell(row, col);
-    const v = cell.value;
-    // most amount cells hold a plain number: stored as it is, no Amount made
-    if (typeof v === 'number' && Number.isFinite(v)) {
-      setNumber(amounts, row, col, v, formatDecimals(cell.numFmt));
-      return;
-    }
-    const a = parseAmount(cell);
-    setAmount(amounts, row, col, a);
-    if (a.kind === 'number' && a.fromText) amountTexts.set(cellKey(row, col), String(cell.value ?? ''));
-    if ((a.kind !== 'number' && a.kind !== 'blank') || (a.kind === 'number' && a.fromText)) unusual.push({ row, col });
-  };
+  const read: AmountReading = { g, amounts, texts: new Map<number, string>(), unusual: [] };
   const isForm = TABLE_KIND_DEFS[cand.kind].layout === 'form';
   const parts: TablePart[] = isForm ? [] : splitSides(cand.kind, header.columns, header.topSpans, left, right).map((s) => {
     const columns = header.columns.filter((c) => c.col >= s.left && c.col <= s.right);
@@ -187,11 +238,7 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     const columnIdentities = header.identities.filter((id) => inSide(id.target) && id.parts.every(inSide));
     const body = parseBody(g, cand.kind, columns, bodyRows, headerTexts);
     const amountCols = columns.filter((c) => c.role === 'amount').map((c) => c.col);
-    for (let i = 0; i < body.rows.length; i++) {
-      const row = body.rows[i];
-      if (row.role === 'blank' || row.role === 'header-repeat') continue;
-      for (let k = 0; k < amountCols.length; k++) readAmount(row.row, amountCols[k]);
-    }
+    readRowAmounts(read, body.rows, amountCols);
     return { side: s.side, left: s.left, right: s.right, columns, rows: body.rows, columnIdentities, rowIdentities: body.identities };
   });
 
@@ -228,25 +275,13 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
         // the value cell's own text is not part of the label
         if (!g.isEmpty(l.row, valueColumn)) texts = texts.filter((_t, i) => i < texts.length - 1 || g.text(l.row, valueColumn!) !== _t);
       }
-      if (valueCol !== null) readAmount(l.row, valueCol);
+      if (valueCol !== null) readAmount(read, l.row, valueCol);
       form.push({ row: l.row, key: normalizeLabel(texts.join('')), label: texts.join(' '), valueCol });
     }
   }
   const lastRow = Math.max(bodyBottom, headerBottom, ...notes.map((n) => n.row), meta.unitCell?.row ?? 0);
   // the text cells from the title down, a few columns past the table (for the presentation rules)
-  const texts: TableText[] = [];
-  const textRight = Math.max(right, ...notes.map((n) => n.col)) + 3;
-  const sheet = g.sheet;
-  const textLeft = Math.min(left, cand.col);
-  for (let r = g.nextStoredRow(cand.row); r <= lastRow; r = g.nextStoredRow(r + 1)) {
-    const line = sheet.cells[r - sheet.top];
-    if (!line) continue;
-    const to = Math.min(textRight - sheet.left, line.length - 1);
-    for (let i = Math.max(0, textLeft - sheet.left); i <= to; i++) {
-      const v = line[i]?.value;
-      if (typeof v === 'string' && !isBlankValue(v)) texts.push({ row: r, col: sheet.left + i, text: v });
-    }
-  }
+  const texts = textCells(g, cand.row, lastRow, Math.min(left, cand.col), Math.max(right, ...notes.map((n) => n.col)) + 3);
   return {
     kind: cand.kind,
     sheet: g.sheet.name,
@@ -272,8 +307,8 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
     notes,
     form,
     amounts,
-    amountTexts,
-    unusualAmounts: unusual,
+    amountTexts: read.texts,
+    unusualAmounts: read.unusual,
     hasFigures: hasNonZero(amounts),
     texts,
     entityLabel: meta.entityCell ? g.text(meta.entityCell.row, meta.entityCell.col) : null,
