@@ -63,6 +63,13 @@ export function judge(actualValue: number, expectedValue: number, half: number):
   const expected = clean(expectedValue);
   const diff = clean(actual - expected);
   const tolerance = clean(half);
-  const verdict: Verdict = Math.abs(diff) < EPSILON ? 'equal' : Math.abs(diff) <= tolerance + EPSILON ? 'rounding' : 'mismatch';
+  const verdict: Verdict = equalDiff(diff) ? 'equal' : Math.abs(diff) <= tolerance + EPSILON ? 'rounding' : 'mismatch';
   return { expected, actual, diff, tolerance, verdict };
 }
+
+/** Whether judge's verdict is 'equal' (asked for each of hundreds of thousands of places; nothing built). */
+export function judgedEqual(actualValue: number, expectedValue: number): boolean {
+  return equalDiff(clean(clean(actualValue) - clean(expectedValue)));
+}
+
+const equalDiff = (diff: number) => Math.abs(diff) < EPSILON;

@@ -5,7 +5,7 @@
  * thousands of rows sharing a code, the report a worker thread sends back, and the sums the sum
  * rules read straight from the amount grid.
  */
-import { ALL_BLANK, cellFigure, compareAcross, compareDown, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, type Fact } from '../../src/engine/analysis/facts';
+import { ALL_BLANK, cellFigure, compareAcross, compareDown, placeAcross, PLACE_EQUAL_NONZERO, PLACE_EQUAL_ZERO, PLACE_SKIPPED, PLACE_UNEQUAL, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, type Fact } from '../../src/engine/analysis/facts';
 import type { Amount } from '../../src/engine/numbers';
 import { amountAt, amountGrid, forEachAmount, hasNonZero, setAmount, setNumber, someAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
 import { compareSum, type Figure } from '../../src/engine/tolerance';
@@ -183,6 +183,7 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     // a sparse table too: some cells never stored (blank)
     const t = table(() => (rand() < 0.1 ? undefined : amountOf()));
     let compared = 0;
+    const briefs = new Set<number>();
     for (let target = 0; target < 12; target++) {
       for (let k = 1; k <= 5; k++) {
         const parts = Array.from({ length: k }, () => Math.floor(rand() * 12));
@@ -196,11 +197,18 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     for (let row = 3; row < 15; row++) {
       for (let target = 1; target < 9; target++) {
         const parts = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => 1 + Math.floor(rand() * 8));
-        expect(compareAcross(t, row, target, parts)).toEqual(expected(t, [row, target], parts.map((c) => [row, c])));
+        const cmp = compareAcross(t, row, target, parts);
+        expect(cmp).toEqual(expected(t, [row, target], parts.map((c) => [row, c])));
+        // the brief answer row-sum counts equal places by
+        const brief = cmp === null || cmp === ALL_BLANK ? PLACE_SKIPPED : cmp.verdict !== 'equal' ? PLACE_UNEQUAL : cmp.actual !== 0 ? PLACE_EQUAL_NONZERO : PLACE_EQUAL_ZERO;
+        expect(placeAcross(t.amounts, row, target, parts)).toBe(brief);
+        briefs.add(brief);
         compared++;
       }
     }
     expect(compared).toBe(12 * 5 * 8 + 12 * 8);
+    // every answer occurs (the tables hold equal sums too: see the verdicts below)
+    expect([...briefs].sort()).toEqual(expect.arrayContaining([PLACE_SKIPPED, PLACE_UNEQUAL]));
   });
 
   test('the verdicts: equal, rounding within the envelope, mismatch beyond it, and no parts', () => {
@@ -212,6 +220,12 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     expect(compareAcross(t, 3, 3, [1])).toMatchObject({ verdict: 'mismatch', diff: 1 });
     expect(compareAcross(t, 3, 4, [])).toMatchObject({ verdict: 'mismatch', expected: 0, actual: 3, tolerance: 0.5 });
     expect(compareAcross(t, 3, 5, [6, 7])).toBe(ALL_BLANK);
+    expect(placeAcross(t.amounts, 3, 5, [6, 7])).toBe(PLACE_SKIPPED);
+    expect(placeAcross(t.amounts, 3, 2, [1])).toBe(PLACE_UNEQUAL);
+    expect(placeAcross(t.amounts, 3, 1, [1])).toBe(PLACE_EQUAL_NONZERO);
+    expect(placeAcross(t.amounts, 4, 5, [1])).toBe(PLACE_UNEQUAL);
+    const zero = table((r, c) => (r === 3 ? { kind: 'number', value: c === 1 ? 0 : c === 2 ? 0.1 : -0.1, fromText: false, decimals: 1 } : undefined));
+    expect(placeAcross(zero.amounts, 3, 1, [2, 3])).toBe(PLACE_EQUAL_ZERO);
   });
 });
 

@@ -10,7 +10,7 @@ import { amountAt, columnLabel, NUMBER, OTHER, slotAt, type AmountGrid, type Rec
 import type { AmountUnit } from '../tables/profiles';
 import type { Measure } from '../tables/vocabulary';
 import { clean, type Amount } from '../numbers';
-import { compareValues, decimalsStep, displayStep, judge, type Comparison, type Figure } from '../tolerance';
+import { compareValues, decimalsStep, displayStep, judge, judgedEqual, type Comparison, type Figure } from '../tolerance';
 
 /**
  * The one figure of an amount cell (value, rounding step; a blank is an exact zero), or null when
@@ -96,6 +96,56 @@ export function compareAcross(t: RecognizedTable, row: number, target: number, p
   const g = t.amounts;
   for (let i = 0; i < parts.length && !acc.unreadable; i++) addAt(acc, g, row, parts[i]);
   return verdictOf(total, acc);
+}
+
+/** What compareAcross gives for a place, told without building it when nothing is to be reported. */
+export const PLACE_SKIPPED = 0;
+/** …: an equal verdict with a stated total of zero; PLACE_EQUAL_NONZERO with another; PLACE_UNEQUAL: compareAcross builds it. */
+export const PLACE_EQUAL_ZERO = 1;
+export const PLACE_EQUAL_NONZERO = 2;
+export const PLACE_UNEQUAL = 3;
+
+/**
+ * compareAcross's answer in brief, for the sum rules' loops over every row: PLACE_SKIPPED where it
+ * gives null or ALL_BLANK, PLACE_EQUAL_* where its verdict is 'equal', PLACE_UNEQUAL otherwise (the
+ * few places that can be reported, for which compareAcross is then called). No object per place.
+ */
+export function placeAcross(g: AmountGrid, row: number, target: number, parts: readonly number[]): number {
+  let total = 0;
+  let blank = true;
+  const i = slotAt(g, row, target);
+  if (i >= 0) {
+    const k = g.kinds[i];
+    if (k === NUMBER) {
+      total = g.values[i];
+      blank = false;
+    } else if (k === OTHER) {
+      const a = g.others.get(i)!;
+      if (a.kind === 'number') {
+        total = a.value;
+        blank = false;
+      } else if (a.kind !== 'blank') return PLACE_SKIPPED;
+    }
+  }
+  let sum = 0;
+  for (let n = 0; n < parts.length; n++) {
+    const j = slotAt(g, row, parts[n]);
+    if (j < 0) continue;
+    const k = g.kinds[j];
+    if (k === NUMBER) {
+      sum += g.values[j];
+      blank = false;
+    } else if (k === OTHER) {
+      const a = g.others.get(j)!;
+      if (a.kind === 'number') {
+        sum += a.value;
+        blank = false;
+      } else if (a.kind !== 'blank') return PLACE_SKIPPED;
+    }
+  }
+  if (blank) return PLACE_SKIPPED;
+  if (!judgedEqual(total, clean(sum))) return PLACE_UNEQUAL;
+  return clean(total) !== 0 ? PLACE_EQUAL_NONZERO : PLACE_EQUAL_ZERO;
 }
 
 /** A figure that other figures are compared with: in 万元, with the cells it was read from and a name. */

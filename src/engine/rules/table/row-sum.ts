@@ -7,7 +7,7 @@
  * the total are tried instead (a misread header), and a composition the figures confirm is used;
  * when none is confirmed, one notice says so and no row is reported.
  */
-import { ALL_BLANK, cellFigure, compareAcross } from '../../analysis/facts';
+import { cellFigure, compareAcross, placeAcross, PLACE_EQUAL_NONZERO, PLACE_SKIPPED, PLACE_UNEQUAL } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { ColumnIdentity, RecognizedTable, TablePart, TableRow } from '../../tables/model';
@@ -39,13 +39,14 @@ function places(t: RecognizedTable, p: TablePart, id: ColumnIdentity): Places {
   for (let i = 0; i < p.rows.length; i++) {
     const row = p.rows[i];
     if (NON_FIGURE_ROLES.has(row.role)) continue;
-    const cmp = compareAcross(t, row.row, id.target, id.parts);
-    if (cmp === null || cmp === ALL_BLANK) continue;
+    const place = placeAcross(t.amounts, row.row, id.target, id.parts);
+    if (place === PLACE_SKIPPED) continue;
     out.applicable++;
-    if (cmp.verdict === 'equal') {
-      if (cmp.actual !== 0) out.confirmsNonZero = true;
+    if (place !== PLACE_UNEQUAL) {
+      if (place === PLACE_EQUAL_NONZERO) out.confirmsNonZero = true;
       continue;
     }
+    const cmp = compareAcross(t, row.row, id.target, id.parts) as Comparison;
     if (cmp.verdict === 'mismatch') out.failed++;
     out.unequal.push({ row, cmp });
   }
