@@ -5,7 +5,7 @@
  * thousands of rows sharing a code, the report a worker thread sends back, and the sums the sum
  * rules read straight from the amount grid.
  */
-import { ALL_BLANK, cellFigure, compareAcross, compareDown, placeAcross, PLACE_EQUAL_NONZERO, PLACE_EQUAL_ZERO, PLACE_SKIPPED, PLACE_UNEQUAL, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, type Fact } from '../../src/engine/analysis/facts';
+import { ALL_BLANK, cellFigure, compareAcross, compareDown, placeAcross, placeDown, PLACE_EQUAL_NONZERO, PLACE_EQUAL_ZERO, PLACE_SKIPPED, PLACE_UNEQUAL, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, type Fact } from '../../src/engine/analysis/facts';
 import type { Amount } from '../../src/engine/numbers';
 import { amountAt, amountGrid, forEachAmount, hasNonZero, setAmount, setNumber, someAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
 import { compareSum, type Figure } from '../../src/engine/tolerance';
@@ -177,6 +177,8 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     return compareSum(tf, pf as Figure[]);
   };
   const rows = Array.from({ length: 12 }, (_, i) => ({ row: i + 3 }) as TableRow);
+  const briefOf = (cmp: ReturnType<typeof compareAcross>) =>
+    cmp === null || cmp === ALL_BLANK ? PLACE_SKIPPED : cmp.verdict !== 'equal' ? PLACE_UNEQUAL : cmp.actual !== 0 ? PLACE_EQUAL_NONZERO : PLACE_EQUAL_ZERO;
 
   test.each([1, 2, 3, 4, 5])('random table %i: every sum down and across equals compareSum of the cell figures', (n) => {
     seed = n * 7919;
@@ -190,6 +192,8 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
         for (let col = 1; col < 9; col++) {
           const got = compareDown(t, rows, target, parts, col);
           expect(got).toEqual(expected(t, [rows[target].row, col], parts.map((i) => [rows[i].row, col])));
+          // the brief answer column-sum keeps equal places by
+          expect(placeDown(t.amounts, rows, target, parts, col)).toBe(briefOf(got));
           compared++;
         }
       }
@@ -200,7 +204,7 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
         const cmp = compareAcross(t, row, target, parts);
         expect(cmp).toEqual(expected(t, [row, target], parts.map((c) => [row, c])));
         // the brief answer row-sum counts equal places by
-        const brief = cmp === null || cmp === ALL_BLANK ? PLACE_SKIPPED : cmp.verdict !== 'equal' ? PLACE_UNEQUAL : cmp.actual !== 0 ? PLACE_EQUAL_NONZERO : PLACE_EQUAL_ZERO;
+        const brief = briefOf(cmp);
         expect(placeAcross(t.amounts, row, target, parts)).toBe(brief);
         briefs.add(brief);
         compared++;
@@ -226,6 +230,9 @@ describe('compareDown / compareAcross (the sum rules read the amount grid direct
     expect(placeAcross(t.amounts, 4, 5, [1])).toBe(PLACE_UNEQUAL);
     const zero = table((r, c) => (r === 3 ? { kind: 'number', value: c === 1 ? 0 : c === 2 ? 0.1 : -0.1, fromText: false, decimals: 1 } : undefined));
     expect(placeAcross(zero.amounts, 3, 1, [2, 3])).toBe(PLACE_EQUAL_ZERO);
+    expect(placeDown(t.amounts, rows, 0, [1, 2], 1)).toBe(PLACE_EQUAL_NONZERO);
+    expect(placeDown(t.amounts, rows, 0, [1], 1)).toBe(PLACE_UNEQUAL);
+    expect(placeDown(t.amounts, rows, 5, [6, 7], 1)).toBe(PLACE_SKIPPED);
   });
 });
 

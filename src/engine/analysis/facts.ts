@@ -98,54 +98,64 @@ export function compareAcross(t: RecognizedTable, row: number, target: number, p
   return verdictOf(total, acc);
 }
 
-/** What compareAcross gives for a place, told without building it when nothing is to be reported. */
+/** The brief answers of placeAcross / placeDown: nothing to compare; equal with a total of zero, or of another value; to be compared. */
 export const PLACE_SKIPPED = 0;
-/** …: an equal verdict with a stated total of zero; PLACE_EQUAL_NONZERO with another; PLACE_UNEQUAL: compareAcross builds it. */
 export const PLACE_EQUAL_ZERO = 1;
 export const PLACE_EQUAL_NONZERO = 2;
 export const PLACE_UNEQUAL = 3;
 
-/**
- * compareAcross's answer in brief, for the sum rules' loops over every row: PLACE_SKIPPED where it
- * gives null or ALL_BLANK, PLACE_EQUAL_* where its verdict is 'equal', PLACE_UNEQUAL otherwise (the
- * few places that can be reported, for which compareAcross is then called). No object per place.
+/*
+ * compareAcross's and compareDown's answers in brief, for the sum rules' loops over every place:
+ * PLACE_SKIPPED where they give null or ALL_BLANK, PLACE_EQUAL_* where the verdict is 'equal',
+ * PLACE_UNEQUAL otherwise (the few places that can be reported, for which the comparison is then
+ * built). No object per place: the running sum is kept in the two variables below.
  */
-export function placeAcross(g: AmountGrid, row: number, target: number, parts: readonly number[]): number {
-  let total = 0;
-  let blank = true;
-  const i = slotAt(g, row, target);
-  if (i >= 0) {
-    const k = g.kinds[i];
-    if (k === NUMBER) {
-      total = g.values[i];
-      blank = false;
-    } else if (k === OTHER) {
-      const a = g.others.get(i)!;
-      if (a.kind === 'number') {
-        total = a.value;
-        blank = false;
-      } else if (a.kind !== 'blank') return PLACE_SKIPPED;
-    }
+let placeSum = 0;
+let placeBlank = true;
+
+/** Adds slot i to the running sum of a place; false when it holds text, an error or a formula without a result. */
+function takeSlot(g: AmountGrid, i: number): boolean {
+  if (i < 0) return true;
+  const k = g.kinds[i];
+  if (k === NUMBER) {
+    placeSum += g.values[i];
+    placeBlank = false;
+  } else if (k === OTHER) {
+    const a = g.others.get(i)!;
+    if (a.kind === 'number') {
+      placeSum += a.value;
+      placeBlank = false;
+    } else if (a.kind !== 'blank') return false;
   }
-  let sum = 0;
-  for (let n = 0; n < parts.length; n++) {
-    const j = slotAt(g, row, parts[n]);
-    if (j < 0) continue;
-    const k = g.kinds[j];
-    if (k === NUMBER) {
-      sum += g.values[j];
-      blank = false;
-    } else if (k === OTHER) {
-      const a = g.others.get(j)!;
-      if (a.kind === 'number') {
-        sum += a.value;
-        blank = false;
-      } else if (a.kind !== 'blank') return PLACE_SKIPPED;
-    }
-  }
-  if (blank) return PLACE_SKIPPED;
-  if (!judgedEqual(total, clean(sum))) return PLACE_UNEQUAL;
+  return true;
+}
+
+function briefOf(total: number): number {
+  if (placeBlank) return PLACE_SKIPPED;
+  if (!judgedEqual(total, clean(placeSum))) return PLACE_UNEQUAL;
   return clean(total) !== 0 ? PLACE_EQUAL_NONZERO : PLACE_EQUAL_ZERO;
+}
+
+/** Across a row, in brief: the column `target` against the columns `parts`. */
+export function placeAcross(g: AmountGrid, row: number, target: number, parts: readonly number[]): number {
+  placeSum = 0;
+  placeBlank = true;
+  if (!takeSlot(g, slotAt(g, row, target))) return PLACE_SKIPPED;
+  const total = placeSum;
+  placeSum = 0;
+  for (let n = 0; n < parts.length; n++) if (!takeSlot(g, slotAt(g, row, parts[n]))) return PLACE_SKIPPED;
+  return briefOf(total);
+}
+
+/** Down a column, in brief: the row `target` against the rows `parts` (indices into `rows`). */
+export function placeDown(g: AmountGrid, rows: readonly TableRow[], target: number, parts: readonly number[], col: number): number {
+  placeSum = 0;
+  placeBlank = true;
+  if (!takeSlot(g, slotAt(g, rows[target].row, col))) return PLACE_SKIPPED;
+  const total = placeSum;
+  placeSum = 0;
+  for (let n = 0; n < parts.length; n++) if (!takeSlot(g, slotAt(g, rows[parts[n]].row, col))) return PLACE_SKIPPED;
+  return briefOf(total);
 }
 
 /** A figure that other figures are compared with: in 万元, with the cells it was read from and a name. */

@@ -17,10 +17,13 @@ export interface Tally {
   failed: number;
 }
 
-/** The tally of places that carry their comparison (a loop: a large table has hundreds of thousands). */
-export function tally(places: readonly { cmp: Comparison }[]): Tally {
+/**
+ * The tally of places that carry their comparison, null for an equal place whose comparison was not
+ * built (a loop: a large table has hundreds of thousands).
+ */
+export function tally(places: readonly { cmp: Comparison | null }[]): Tally {
   let failed = 0;
-  for (let i = 0; i < places.length; i++) if (places[i].cmp.verdict === 'mismatch') failed++;
+  for (let i = 0; i < places.length; i++) if (places[i].cmp?.verdict === 'mismatch') failed++;
   return { applicable: places.length, failed };
 }
 

@@ -7,7 +7,7 @@
  * subtotals, the department/unit rows) contradict it, the tree was misread, and one notice says so
  * instead of an error in every column.
  */
-import { ALL_BLANK, compareDown } from '../../analysis/facts';
+import { ALL_BLANK, compareDown, placeDown, PLACE_SKIPPED, PLACE_UNEQUAL } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { RecognizedTable, RowIdentity, TablePart } from '../../tables/model';
@@ -20,7 +20,8 @@ interface Place {
   t: RecognizedTable;
   id: RowIdentity;
   col: number;
-  cmp: Comparison;
+  /** null: equal (the comparison is built only where it can be reported). */
+  cmp: Comparison | null;
 }
 
 /** Other readings of the 合计 rows: the sum of the top-level rows, or of the leaves, in the same columns. */
@@ -68,11 +69,11 @@ export const columnSum = defineRule({
         for (const id of p.rowIdentities) {
           for (const col of amountCols) {
             // all blank: nothing to compare; text or an error: reported by their own rules
-            const cmp = compareDown(t, p.rows, id.target, id.parts, col);
-            if (cmp === null || cmp === ALL_BLANK) continue;
+            const place = placeDown(t.amounts, p.rows, id.target, id.parts, col);
+            if (place === PLACE_SKIPPED) continue;
             let list = byReason.get(id.reason);
             if (!list) byReason.set(id.reason, (list = []));
-            list.push({ t, id, col, cmp });
+            list.push({ t, id, col, cmp: place === PLACE_UNEQUAL ? (compareDown(t, p.rows, id.target, id.parts, col) as Comparison) : null });
           }
         }
         // the hierarchy first: when it is not confirmed, the 合计 rows are compared with the leaves
@@ -113,7 +114,7 @@ export const columnSum = defineRule({
           let equalCells = 0;
           for (let k = 0; k < list.length; k++) {
             const { id, col, cmp } = list[k];
-            if (cmp.verdict === 'equal') {
+            if (cmp === null || cmp.verdict === 'equal') {
               equalCells += id.parts.length + 1;
               continue;
             }
