@@ -5,7 +5,8 @@
  * thousands of rows sharing a code, the report a worker thread sends back, and the sums the sum
  * rules read straight from the amount grid.
  */
-import { ALL_BLANK, cellFigure, compareAcross, compareDown, placeAcross, placeDown, PLACE_EQUAL_NONZERO, PLACE_EQUAL_ZERO, PLACE_SKIPPED, PLACE_UNEQUAL, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, type Fact } from '../../src/engine/analysis/facts';
+import { ALL_BLANK, cellFigure, compareAcross, compareDown, placeAcross, placeDown, PLACE_EQUAL_NONZERO, PLACE_EQUAL_ZERO, PLACE_SKIPPED, PLACE_UNEQUAL, cellFact, classFacts, compareFacts, leafCodeFacts, rowsSumLabel, sumFacts, totalColumn, type Fact } from '../../src/engine/analysis/facts';
+import type { MappedRow } from '../../src/engine/catalog/mapping';
 import type { Amount } from '../../src/engine/numbers';
 import { amountAt, amountGrid, forEachAmount, hasNonZero, setAmount, setNumber, someAmount, type RecognizedTable, type TableRow } from '../../src/engine/tables/model';
 import { compareSum, type Figure } from '../../src/engine/tolerance';
@@ -147,6 +148,70 @@ describe('on the seed workbook', () => {
     expect(report).toStrictEqual(rest);
     expect(JSON.stringify(structuredClone(report))).toBe(JSON.stringify(rest));
   });
+});
+
+describe('classFacts and leafCodeFacts (cells summed as met, no fact per cell) give what sumFacts of the cellFacts gave', () => {
+  // the formulation they replace, kept here as the reference
+  const referenceSum = (t: RecognizedTable, cells: { r: TableRow; col: number }[], label: (facts: Fact[], rows: TableRow[]) => string) => {
+    const facts: Fact[] = [];
+    const rows: TableRow[] = [];
+    for (const { r, col } of cells) {
+      const f = cellFact(t, r.row, col, '');
+      if (f) {
+        facts.push(f);
+        rows.push(r);
+      }
+    }
+    if (facts.length === 0) return undefined;
+    if (facts.length === 1) return { ...facts[0], label: label(facts, rows) };
+    return sumFacts(facts, label(facts, rows), t.sheet);
+  };
+  const plain = (f: Fact | undefined) => (f ? { ...f } : f);
+
+  test.each(['seed-001', 'seed-002', 'synthetic-henan-2024-unit', 'synthetic-shanghai-2026-dept-hierarchical', 'shanghai-2026-dept-filled', 'synthetic-henan-2022-dept-offset'])('%s', async (name) => {
+    const r = checkWorkbook(await readWorkbookFile(path.join(GEN, `${name}.xlsx`)));
+    let compared = 0;
+    r.recognized.forEach((t, i) => {
+      const mapping = r.mappings[i];
+      // leaf codes: by code, detail rows, the part's total column, named after the first row
+      const leaf = leafCodeFacts(t, mapping);
+      const byCode = new Map<string, { r: TableRow; col: number }[]>();
+      for (const m of mapping) {
+        const fn = m.codes.find((c) => c.scheme === 'fn' && c.matched === 'code' && c.code?.[0] === '2');
+        const p = t.parts[m.part];
+        const row = p.rows[m.index];
+        const col = totalColumn(p);
+        if (!fn?.code || row.role !== 'detail' || !col) continue;
+        byCode.set(fn.code, [...(byCode.get(fn.code) ?? []), { r: row, col: col.col }]);
+      }
+      for (const [code, cells] of byCode) {
+        expect(plain(leaf.get(code))).toEqual(plain(referenceSum(t, cells, (_f, rows) => `「${code} ${rows[0].label.replace(/\s+/g, '')}」`)));
+        compared++;
+      }
+      // classes, in every amount column of the table's first part
+      for (const c of t.parts[0]?.columns.filter((x) => x.role === 'amount') ?? []) {
+        const got = classFacts(t, mapping, (p) => (p === t.parts[0] ? c : undefined));
+        for (const [cls, f] of got) {
+          const want = plain(referenceSum(t, classCells(t, mapping, cls, c.col), (_f, rows) => (rows.length === 1 ? `「${rows[0].label.replace(/\s+/g, '') || '合计'}」` : rowsSumLabel(rows))));
+          expect(plain(f)).toEqual(want);
+          compared++;
+        }
+      }
+    });
+    expect(compared).toBeGreaterThan(5);
+  });
+
+  /** The cells of a class in the first part: its own rows when it has one, else its detail rows. */
+  function classCells(t: RecognizedTable, mapping: MappedRow[], cls: string, col: number): { r: TableRow; col: number }[] {
+    const entries = mapping
+      .filter((m) => m.part === 0)
+      .map((m) => ({ m, fn: m.codes.find((c) => c.scheme === 'fn' && c.code && c.code[0] === '2') }))
+      .filter((e) => e.fn?.code?.slice(0, 3) === cls);
+    const hasClassRow = mapping.some((m) => m.codes.some((c) => c.scheme === 'fn' && c.level === 'class' && c.code === cls));
+    return entries
+      .filter((e) => (hasClassRow ? e.fn!.level === 'class' : t.parts[0].rows[e.m.index].role === 'detail'))
+      .map((e) => ({ r: t.parts[0].rows[e.m.index], col }));
+  }
 });
 
 describe('compareDown / compareAcross (the sum rules read the amount grid directly)', () => {

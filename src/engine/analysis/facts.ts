@@ -207,13 +207,7 @@ export function sumFacts(facts: Fact[], label: string | (() => string), sheet: s
     if (!f.exact) exact = false;
     for (const c of f.cells) cells.push(c);
   }
-  const sum: Fact = { value, step, exact, sheet, cells, label: '', factor: facts[0]?.factor ?? 1 };
-  if (typeof label === 'string') sum.label = label;
-  else {
-    let worded: string | undefined;
-    Object.defineProperty(sum, 'label', { enumerable: true, get: () => (worded ??= label()) });
-  }
-  return sum;
+  return labelled({ value, step, exact, sheet, cells, label: '', factor: facts[0]?.factor ?? 1 }, label);
 }
 
 export function compareFacts(a: Fact, b: Fact): Comparison {
@@ -291,7 +285,6 @@ export function lineFact(t: RecognizedTable, side: 'income' | 'expense' | 'main'
  * as its class; two lines of one class (an outdated line beside the current one) are added.
  */
 export function classFacts(t: RecognizedTable, mapping: MappedRow[], col: (p: TablePart) => TableColumn | undefined): Map<string, Fact> {
-  const byClass = new Map<string, Fact[]>();
   const classRows = new Set<string>();
   const entries: { cls: string; level: string | null; p: TablePart; r: TableRow }[] = [];
   for (const m of mapping) {
@@ -302,31 +295,71 @@ export function classFacts(t: RecognizedTable, mapping: MappedRow[], col: (p: Ta
     entries.push({ cls: fn.code.slice(0, 3), level: fn.level, p, r });
     if (fn.level === 'class') classRows.add(fn.code.slice(0, 3));
   }
-  const rowsOf = new Map<string, TableRow[]>();
+  const byClass = new Map<string, CellsSum>();
+  const factor = unitFactor(t);
   for (const e of entries) {
     // a class with its own row: only those rows; else the leaves (rows nothing else sums)
     if (classRows.has(e.cls) ? e.level !== 'class' : e.r.role !== 'detail') continue;
     const c = col(e.p);
     if (!c) continue;
-    // each row's label is worded only where a message can show it (a class of one row, or the sum's label when read)
-    const f = cellFact(t, e.r.row, c.col, '');
-    if (!f) continue;
-    const list = byClass.get(e.cls);
-    if (list) {
-      list.push(f);
-      rowsOf.get(e.cls)!.push(e.r);
-    } else {
-      byClass.set(e.cls, [f]);
-      rowsOf.set(e.cls, [e.r]);
-    }
+    let sum = byClass.get(e.cls);
+    if (!sum) byClass.set(e.cls, (sum = cellsSum()));
+    addCell(sum, t, e.r, c.col, factor);
   }
   const out = new Map<string, Fact>();
-  for (const [cls, list] of byClass) {
-    const rows = rowsOf.get(cls)!;
-    if (list.length === 1) out.set(cls, { ...list[0], label: `「${rowName(rows[0])}」` });
-    else out.set(cls, sumFacts(list, () => rowsSumLabel(rows), t.sheet));
+  for (const [cls, sum] of byClass) {
+    const rows = sum.rows;
+    if (rows.length === 0) continue;
+    // each row's label is worded only where a message can show it (a class of one row, or the sum's label when read)
+    out.set(cls, cellsSumFact(t, sum, rows.length === 1 ? `「${rowName(rows[0])}」` : () => rowsSumLabel(rows), factor));
   }
   return out;
+}
+
+/**
+ * Amount cells summed as they are met, without a fact per cell (a class of a large department sums
+ * thousands of rows): what sumFacts of their cellFacts gives, its cells named only when read.
+ */
+interface CellsSum {
+  value: number;
+  step: number;
+  exact: boolean;
+  /** The rows added and, at the same index, the column read. */
+  rows: TableRow[];
+  cols: number[];
+}
+
+const cellsSum = (): CellsSum => ({ value: 0, step: 0, exact: true, rows: [], cols: [] });
+
+/** Adds a cell as cellFact reads it; nothing when it holds text or an error (cellFact's null). */
+function addCell(sum: CellsSum, t: RecognizedTable, r: TableRow, col: number, factor: number): void {
+  const a = amountAt(t, r.row, col);
+  if (a.kind === 'number') {
+    sum.value += a.value * factor;
+    sum.step += displayStep(a, factor === 1 ? 0.01 : 1) * factor;
+    sum.exact = false;
+  } else if (a.kind !== 'blank') return;
+  sum.rows.push(r);
+  sum.cols.push(col);
+}
+
+/** The fact of a sum of cells: one cell's own cellFact, named `label`; several summed as sumFacts does. */
+function cellsSumFact(t: RecognizedTable, sum: CellsSum, label: string | (() => string), factor: number): Fact {
+  if (sum.rows.length === 1) return cellFact(t, sum.rows[0].row, sum.cols[0], typeof label === 'string' ? label : label(), factor)!;
+  const fact: Fact = { value: sum.value, step: sum.step, exact: sum.exact, sheet: t.sheet, cells: [], label: '', factor };
+  let named: string[] | undefined;
+  Object.defineProperty(fact, 'cells', { enumerable: true, get: () => (named ??= sum.rows.map((r, i) => toA1(r.row, sum.cols[i]))) });
+  return labelled(fact, label);
+}
+
+/** The fact with its label: the words given, or worded on first read. */
+function labelled(fact: Fact, label: string | (() => string)): Fact {
+  if (typeof label === 'string') fact.label = label;
+  else {
+    let worded: string | undefined;
+    Object.defineProperty(fact, 'label', { enumerable: true, get: () => (worded ??= label()) });
+  }
+  return fact;
 }
 
 /** Beyond this many rows a sum's name shows its first distinct row names and the count, not every row. */
@@ -471,8 +504,9 @@ export function threePublicFact(t: RecognizedTable, measure: Measure): Fact | nu
 
 /** Leaf rows by full functional code (amounts of the table's total column). */
 export function leafCodeFacts(t: RecognizedTable, mapping: MappedRow[]): Map<string, Fact> {
-  const by = new Map<string, Fact[]>();
+  const by = new Map<string, CellsSum>();
   const columns = t.parts.map((p) => totalColumn(p));
+  const factor = unitFactor(t);
   for (const m of mapping) {
     const fn = m.codes.find((c) => c.scheme === 'fn' && c.matched === 'code' && c.code?.[0] === '2');
     const p: TablePart = t.parts[m.part];
@@ -480,15 +514,13 @@ export function leafCodeFacts(t: RecognizedTable, mapping: MappedRow[]): Map<str
     if (!fn?.code || r.role !== 'detail') continue;
     const col = columns[m.part];
     if (!col) continue;
-    // a code's fact is named after its first row (alone, or as the sum's name): only that row's label is worded
-    const list = by.get(fn.code);
-    const f = cellFact(t, r.row, col.col, list ? '' : `「${fn.code} ${r.label.replace(/\s+/g, '')}」`);
-    if (!f) continue;
-    if (list) list.push(f);
-    else by.set(fn.code, [f]);
+    let sum = by.get(fn.code);
+    if (!sum) by.set(fn.code, (sum = cellsSum()));
+    addCell(sum, t, r, col.col, factor);
   }
   const out = new Map<string, Fact>();
-  for (const [code, list] of by) out.set(code, list.length === 1 ? list[0] : sumFacts(list, list[0].label, t.sheet));
+  // a code's fact is named after its first row (alone, or as the sum's name)
+  for (const [code, sum] of by) if (sum.rows.length) out.set(code, cellsSumFact(t, sum, `「${code} ${sum.rows[0].label.replace(/\s+/g, '')}」`, factor));
   return out;
 }
 
