@@ -2,7 +2,9 @@ import { basicExpenditure, BASIC_ROWS_CLEAN, EXPENDITURE_001 } from '../../test/
 import { workbook } from '../../test/support/sheet';
 import { checkWorkbook } from './check';
 import type { Finding, WorkbookReport } from './findings';
-import { codesAt, entityNameOf, findingGroups, findingsBySheet, messageShape, yearOf } from './queries';
+import { codesAt, entityNameOf, findingGroups, findingsBySheet, messageShape, tablesToOffer, yearOf } from './queries';
+import type { TableKind } from './tables/kinds';
+import { findProfile } from './tables/profiles';
 
 const BASIC = '表六 一般公共预算基本支出预算表';
 const EXPENDITURE = '表三 支出预算表';
@@ -100,5 +102,18 @@ describe('findingGroups: the list a user works through', () => {
       ['missing-table', 2],
       ['code-unknown', 1],
     ]);
+  });
+});
+
+describe('tablesToOffer', () => {
+  const base = { profileAuto: true, findings: [] };
+  const table = (kind: TableKind) => ({ kind, sheet: kind, title: kind, unit: null, range: 'A1:B2', rows: [] });
+  test('every table of the profile the workbook lacks, confirmed missing or not, in the profile’s order', () => {
+    const henan = findProfile('henan-2024-unit')!;
+    const rep = { ...base, profile: henan.id, tables: [table('expenditure'), table('summary')], missingTables: [] };
+    expect(tablesToOffer(rep)).toEqual(henan.kinds.filter((k) => k !== 'expenditure' && k !== 'summary'));
+  });
+  test('an unknown profile: the missing tables the report names', () => {
+    expect(tablesToOffer({ ...base, profile: 'nowhere', tables: [], missingTables: ['three-public'] })).toEqual(['three-public']);
   });
 });

@@ -8,6 +8,8 @@ import type { CheckCoverage, Finding, WorkbookReport } from './findings';
 import type { Lang } from './i18n/lang';
 import { parseA1 } from './model/address';
 import { drain, type Steps } from './steps';
+import type { TableKind } from './tables/kinds';
+import { findProfile } from './tables/profiles';
 
 /**
  * A report with the recognised tables and their row mappings when the check that made it gave
@@ -44,6 +46,16 @@ export function codesAt(report: CheckedReport, at: CellAddress): MappedCode[] | 
 }
 
 /** The first four-digit year in a table title (the budget year), null when no title has one. */
+/**
+ * The profile's tables the workbook does not have, to offer for insertion: the missing tables, and
+ * also those of an automatically picked profile that the tables found did not confirm (not claimed
+ * missing in the report, but still what that template has).
+ */
+export function tablesToOffer(report: WorkbookReport): TableKind[] {
+  const found = new Set(report.tables.map((t) => t.kind));
+  return (findProfile(report.profile)?.kinds ?? report.missingTables).filter((k) => !found.has(k));
+}
+
 export function yearOf(report: WorkbookReport): number | null {
   const m = report.tables.map((x) => /(\d{4})/.exec(x.title)?.[1]).find(Boolean);
   return m ? Number(m) : null;

@@ -6,6 +6,7 @@
  */
 import { Divider, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { memo } from 'react';
+import { tablesToOffer } from '../engine/queries';
 import type { WorkbookHost } from '../hosts/host';
 import { CellInfoPanel } from './panels/CellInfoPanel';
 import { ExportPanel } from './panels/ExportPanel';
@@ -69,7 +70,7 @@ export function App({ host, check, supported = true }: AppProps) {
         </>
       )}
       <Divider />
-      <Insert lang={lang} profile={c.insertProfile} missing={c.report?.missingTables ?? NONE} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
+      <Insert lang={lang} profile={c.insertProfile} missing={c.report ? tablesToOffer(c.report) : NONE} value={c.templates} onChange={c.setTemplates} onInsert={c.insert} notice={c.insertNotice} />
       <Divider />
       <Settings
         settings={c.settings}

@@ -10,7 +10,7 @@ import type { Finding } from '../engine/findings';
 import type { Lang } from '../engine/i18n/lang';
 import { importedShape, type ImportedShape } from '../engine/catalog/import';
 import type { ImportedCatalog } from '../engine/catalog/types';
-import { yearOf } from '../engine/queries';
+import { tablesToOffer, yearOf } from '../engine/queries';
 import { reportSheet, reportText } from '../engine/report-sheet';
 import { TABLE_KINDS, type TableKind } from '../engine/tables/kinds';
 import type { TemplateOptions } from '../engine/templates';
@@ -238,7 +238,7 @@ export function useChecker(host: WorkbookHost, injected?: CheckFn, supported = t
           setSheets(wb.sheets.map((x) => x.name));
           const entity = r.entityName;
           setTemplates((c) => ({
-            chosen: new Set(r.missingTables),
+            chosen: new Set(tablesToOffer(r)),
             options: { ...c.options, year: yearOf(r) ?? new Date().getFullYear(), unitName: entity ?? c.options.unitName },
           }));
           setPhase('marking');

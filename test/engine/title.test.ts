@@ -48,6 +48,11 @@ const ALIASES: [string, string][] = [
   ['部门（单位）整体绩效目标表', 'overall-performance'],
   ['表3 2024年部门支出预算表', 'expenditure'],
   ['洛阳市孟津区政务服务和大数据管理局2022年部门支出预算表', 'expenditure'],
+  // 江苏 2019: the classification stated after the name, and 三公 with the meeting and training costs
+  ['一般公共预算支出预算表（功能科目）', 'general-budget'],
+  ['一般公共预算基本支出预算表（经济科目）', 'basic-expenditure'],
+  ['一般公共预算支出预算表(按功能分类)', 'general-budget'],
+  ['“三公”经费、会议费、培训费支出预算表', 'three-public'],
 ];
 
 describe('matchTitle recognises every alias', () => {
@@ -67,6 +72,9 @@ describe('matchTitle rejects what is not a title', () => {
     '合计',
     '一般公共预算',
     '支出预算',
+    // 江苏's 财政拨款 function table (一般公共预算 and 政府性基金 together): no kind of ours
+    '财政拨款支出预算表（功能科目）',
+    '2019年政府采购预算表',
   ])('%s', (t) => expect(matchTitle(t)).toBeNull());
 });
 

@@ -269,13 +269,24 @@ export function totalOfMeasures(t: RecognizedTable, measures: Measure[], label: 
 }
 
 /** A line of a list-like part (summary tables) whose label matches; its figure in the first amount column. */
+/**
+ * The column where a part states a row's figure: its first amount column, or, where that cell is
+ * blank, the first amount column of the row that holds a number. A side broken down twice (江苏's
+ * 收支预算总表: 功能分类 | 支出用途) writes its totals once, under the last breakdown.
+ */
+export function statedColumn(t: RecognizedTable, p: TablePart, row: number): TableColumn | undefined {
+  const first = firstAmountColumn(p);
+  if (!first || amountAt(t, row, first.col).kind !== 'blank') return first;
+  return amountCols(p).find((c) => !c.nonAddend && amountAt(t, row, c.col).kind === 'number') ?? first;
+}
+
 export function lineFact(t: RecognizedTable, side: 'income' | 'expense' | 'main', re: RegExp, col?: TableColumn): Fact | null {
   const p = t.parts.find((x) => x.side === side);
   if (!p) return null;
-  const c = col ?? firstAmountColumn(p);
-  if (!c) return null;
   const r = p.rows.find((x) => x.role !== 'blank' && re.test(x.key));
   if (!r) return null;
+  const c = col ?? statedColumn(t, p, r.row);
+  if (!c) return null;
   return cellFact(t, r.row, c.col, `「${rowName(r)}」`);
 }
 

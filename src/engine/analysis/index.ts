@@ -35,8 +35,17 @@ export interface Analysis {
   profile: ProfileDef;
   /** True when the profile was picked by `auto`. */
   profileAuto: boolean;
-  /** The tables the profile requires that the workbook lacks, in the profile's order. */
+  /**
+   * The tables the profile requires that the workbook lacks, in the profile's order; empty when the
+   * profile is not confirmed (see `unconfirmedProfileTables`).
+   */
   missingTables: TableKind[];
+  /**
+   * A profile picked automatically is a hypothesis: when the workbook lacks more than
+   * MAX_MISSING_AUTO of its tables (or all of them), the workbook is another set (another region's
+   * template), and the tables it lacks are listed here instead of as missing.
+   */
+  unconfirmedProfileTables: TableKind[];
   /** The classification catalog in use (built-in, or imported where the user imported one). */
   catalog: Catalog;
   /** The classification rows of a table and their codes (empty for tables without classification). */
@@ -83,6 +92,9 @@ export function pickProfile(tables: RecognizedTable[]): ProfileDef {
   return best;
 }
 
+/** An automatically picked profile whose workbook lacks more of its tables than this is not the workbook's set. */
+export const MAX_MISSING_AUTO = 2;
+
 export function analyze(whole: WorkbookData, options: AnalysisOptions = {}): Analysis {
   // the checker's own report sheet (exported from the pane, or in an annotated copy) is not checked
   const wb = whole.sheets.some(isReportSheet) ? { ...whole, sheets: whole.sheets.filter((s) => !isReportSheet(s)) } : whole;
@@ -99,6 +111,8 @@ export function analyze(whole: WorkbookData, options: AnalysisOptions = {}): Ana
       : inferUnitType(tables, mappings);
   const found = new Set(tables.map((t) => t.kind));
   const mapping = (t: RecognizedTable) => mappings.get(t) ?? [];
+  const absent = profile.kinds.filter((k) => !found.has(k));
+  const profileConfirmed = !!requested || (absent.length <= MAX_MISSING_AUTO && absent.length < profile.kinds.length);
   let narrative: NarrativeDoc | undefined;
   return {
     sheetNames: whole.sheets.map((s) => s.name),
@@ -106,7 +120,8 @@ export function analyze(whole: WorkbookData, options: AnalysisOptions = {}): Ana
     tables,
     profile,
     profileAuto: !requested,
-    missingTables: profile.kinds.filter((k) => !found.has(k)),
+    missingTables: profileConfirmed ? absent : [],
+    unconfirmedProfileTables: profileConfirmed ? [] : absent,
     catalog,
     mapping,
     facts: tableFacts(tables, mapping),

@@ -11,5 +11,6 @@ export const SKIP_REASONS = {
   noCodes: { 'zh-CN': '表中没有分类编码', en: 'no classification code in this table' },
   unconfirmed: { 'zh-CN': '表的结构未能由数据确认', en: 'the structure is not confirmed by the figures' },
   fromTemplate: { 'zh-CN': '可比较的行太少，无法由数据确认结构：按模板的结构校验', en: 'too few rows to confirm the structure from the figures: checked as the template lays it out' },
+  profileUnconfirmed: { 'zh-CN': '自动判断的模板与工作簿不相符，未检查缺表（可在设置中指定模板）', en: 'the template picked does not match the workbook: missing tables not checked (choose the template in the settings)' },
   noFigures: { 'zh-CN': '表中没有金额', en: 'the table holds no figure' },
 } satisfies Record<string, LocalizedText>;

@@ -31,6 +31,20 @@ function termList(terms: SumTerm[], d: number, max = 6): { zh: string; en: strin
 }
 
 export const messages = {
+  /** No table recognised at all: missing tables are not told from unrecognised ones. */
+  noTablesFound({ profileName }: { profileName: LocalizedText }): LocalizedText {
+    return {
+      'zh-CN': `工作簿中没有识别出任何预算公开表（表可能缺失，也可能版式与内置模板不同），未按${profileName['zh-CN']}检查缺表`,
+      en: `No budget table was recognised in the workbook (missing, or laid out unlike the built-in templates); missing tables were not checked against ${profileName.en}`,
+    };
+  },
+  /** The picked template lacks too many of the workbook's tables to be taken as its set. */
+  profileUnconfirmed({ kinds, profileName }: { kinds: TableKind[]; profileName: LocalizedText }): LocalizedText {
+    return {
+      'zh-CN': `工作簿与最接近的内置模板（${profileName['zh-CN']}）不相符：该模板的${kinds.length}张表不在工作簿中（${kinds.map((k) => TABLE_KIND_DEFS[k].name['zh-CN']).join('、')}），可能是其他地区的表样，未按该模板检查缺表；如确应按该模板编制，请在设置中指定模板后再校验`,
+      en: `The workbook does not match the closest built-in template (${profileName.en}): ${kinds.length} of its tables are absent (${kinds.map((k) => TABLE_KIND_DEFS[k].name.en).join(', ')}), perhaps another region's set; missing tables were not checked. Choose the template in the settings if the workbook should follow it`,
+    };
+  },
   missingTable({ kind, profileName }: { kind: TableKind; profileName: LocalizedText }): LocalizedText {
     const def = TABLE_KIND_DEFS[kind];
     return {

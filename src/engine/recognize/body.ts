@@ -13,6 +13,8 @@ import type { Grid } from './grid';
 const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 'operating-funds']);
 
 const LEVEL = { total: 0, dept: 1, unit: 2, code: { class: 3, kind: 4, item: 5 }, plain: 7 } as const;
+/** A numbered line's level is this plus its depth (一、 → 3, (一) → 4 …). */
+const LEVEL_ENUMERATED = 2;
 
 /** The digits of a cell that holds only a code or number ("201 03", "２０１"); null when it holds anything else. */
 function codeDigits(s: string): string | null {
@@ -308,7 +310,7 @@ export function parseBody(
       const c = (row.fn ?? row.econ)!;
       row.level = LEVEL.code[c.level];
     } else if (enumeration) {
-      row.level = 2 + enumeration.depth;
+      row.level = LEVEL_ENUMERATED + enumeration.depth;
     } else if (firstAmount < 0 && isProjectKind) {
       row.role = 'continuation';
     }
@@ -350,12 +352,38 @@ export function parseBody(
     }
   }
 
+  const nameCols = columns.filter((c) => c.role === 'name').map((c) => c.col);
+  if (nameCols.length >= 2) nestGroups(g, rows, nameCols);
   linkParents(rows);
   // 类/款 (and 一、/(一)) rows that sum rows below them are subtotal rows
   const parents: number[] = [];
   for (let i = 0; i < rows.length; i++) if (rows[i].parent !== null && rows[i].role === 'detail') parents.push(rows[i].parent!);
   for (let i = 0; i < parents.length; i++) if (rows[parents[i]].role === 'detail') rows[parents[i]].role = 'subtotal';
   return { rows, identities: rowIdentities(rows) };
+}
+
+const SUBTOTAL_CELL = /^(小计|合计)$/;
+
+/**
+ * A grouped layout (江苏's 收入预算总表: 一般公共预算资金 | 小计, then the group's items with the group
+ * cell empty or merged: | 公共财政拨款(补助)资金): a row whose later name column reads 小计 is its
+ * group's subtotal, and the rows below it with the group column empty are its items. Nested as the
+ * numbered lines are (一、 above 1.), so the row tree and the sums follow; only when some row reads so.
+ */
+function nestGroups(g: Grid, rows: TableRow[], nameCols: number[]): void {
+  const isSubtotal = (r: TableRow) => nameCols.slice(1).some((c) => SUBTOTAL_CELL.test(normalizeLabel(g.text(r.row, c))));
+  const body = new Set(rows.filter((r) => r.role === 'detail' && !r.fn && !r.econ && !r.gov && !r.unitCode && !r.enumeration));
+  if (![...body].some((r) => g.text(r.row, nameCols[0]) !== '' && isSubtotal(r))) return;
+  let inGroup = false;
+  for (const r of rows) {
+    if (r.role === 'total') inGroup = false;
+    if (!body.has(r)) continue;
+    const head = g.text(r.row, nameCols[0]) !== '';
+    if (head) inGroup = isSubtotal(r);
+    else if (!inGroup) continue;
+    r.enumeration = { depth: head ? 1 : 2, n: 0, rest: r.key };
+    r.level = LEVEL_ENUMERATED + r.enumeration.depth;
+  }
 }
 
 /** Whether a row's class code can be a class of its column's classification (功能 2xx, 部门经济 3xx, 政府经济 5xx). */

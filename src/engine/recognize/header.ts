@@ -319,7 +319,9 @@ export function measureOf(path: string[]): Measure | undefined {
 function columnRole(g: Grid, col: TableColumn, bodyTop: number, bodyBottom: number): ColumnRole {
   const joined = col.path.join('›');
   if (joined) {
-    for (const rule of LABEL_COLUMN_RULES) if (rule.path.test(joined)) return rule.role;
+    const leaf = col.path[col.path.length - 1] ?? '';
+    // a text column is named by its own header, not by its group's: 支出用途 › 金额 holds amounts (江苏's 收支预算总表)
+    for (const rule of LABEL_COLUMN_RULES) if (rule.path.test(rule.role === 'text' ? leaf : joined)) return rule.role;
   }
   // No label rule: an amount column when its body holds numbers or its header names money.
   let numbers = 0;

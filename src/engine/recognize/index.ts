@@ -19,6 +19,9 @@ interface Candidate extends TitleMatch {
   title: string;
 }
 
+
+/** Tables by the economic classification alone. */
+const ECONOMIC_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 'operating-funds']);
 /** A grid table's header has at least two cells; a form's first line may be a single label. */
 function minHeaderCells(kind: TableKind): number {
   return TABLE_KIND_DEFS[kind].layout === 'form' ? 1 : 2;
@@ -212,6 +215,11 @@ function buildTable(g: Grid, sheetIndex: number, cand: Candidate, limit: number,
   const bodyBottom = bodyEnd;
 
   const header = parseHeader(g, headerTop, headerBottom, left, right, bodyTop, Math.max(bodyTop, bodyBottom));
+  // a bare 科目编码 in a table of the economic classification (江苏's 机关运行经费表: 科目编码 | 科目名称)
+  // holds economic codes, not functional ones
+  if (ECONOMIC_KINDS.has(cand.kind) && !header.columns.some((c) => c.role.startsWith('econ-'))) {
+    for (const c of header.columns) if (c.role === 'fn-code' && !c.path.some((x) => x.includes('功能'))) c.role = 'econ-code';
+  }
   const headerTexts = new Set<string>();
   for (let hr = headerTop; hr <= headerBottom; hr++) {
     for (const c of g.filledCols(hr, left, right)) {

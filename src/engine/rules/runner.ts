@@ -72,6 +72,7 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
         return a.tables.find((t) => t.kind === kind);
       },
       profile: a.profile,
+      profileAuto: a.profileAuto,
       blankWorkbook: a.blank,
       ignoredMerges: a.ignoredMerges,
       once(key) {
@@ -80,6 +81,7 @@ export function runRules(a: Analysis, rules: readonly AnyRule[]): RunResult {
         return true;
       },
       missingTables: a.missingTables,
+      unconfirmedProfileTables: a.unconfirmedProfileTables,
       catalog: a.catalog,
       mapping: a.mapping,
       unitType: a.unitType,

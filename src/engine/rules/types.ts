@@ -56,8 +56,12 @@ export interface RuleContext<M extends MessageSet = MessageSet> {
   /** The first table of a kind the rule declared in `needs.tables` or `needs.reads`; asking for another kind is a programming error. */
   table(kind: TableKind): RecognizedTable | undefined;
   profile: ProfileDef;
-  /** The tables the profile requires that the workbook lacks. */
+  /** Whether the profile was picked from the tables found (not chosen in the settings or with --profile). */
+  profileAuto: boolean;
+  /** The tables the profile requires that the workbook lacks (none when the profile is not confirmed). */
   missingTables: TableKind[];
+  /** The picked profile's tables the workbook lacks when there are too many for it to be the workbook's set. */
+  unconfirmedProfileTables: TableKind[];
   /** The classification catalog in use (built-in, or imported where the user imported one). */
   catalog: Catalog;
   /** The classification rows of a table and their codes (empty for tables without classification). */

@@ -96,7 +96,12 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
   'three-public': {
     kind: 'three-public',
     name: { 'zh-CN': '一般公共预算"三公"经费预算表', en: '"Three public" expenses' },
-    titlePatterns: [/三公经费(和机关运行经费)?(支出)?预算(表)?$/, /三公经费(和机关运行经费)?(支出|预算)?表$/],
+    titlePatterns: [
+      /三公经费(和机关运行经费)?(支出)?预算(表)?$/,
+      /三公经费(和机关运行经费)?(支出|预算)?表$/,
+      // with the meeting and training costs beside them (江苏: “三公”经费、会议费、培训费支出预算表)
+      /三公经费[、和及]?会议费[、和及]?培训费(支出)?预算(表)?$/,
+    ],
     twoSided: false,
   },
   'gov-fund': {

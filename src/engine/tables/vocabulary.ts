@@ -6,7 +6,7 @@
 import type { Scheme } from '../catalog/types';
 
 /** A body row whose label matches is a total row. */
-export const TOTAL_ROW = /^(合计|总计|共计|小计|本年(收入|支出)合计|(收入|支出)(合计|总计)|收支总计|[^、()]{0,6}(合计|总计))$/;
+export const TOTAL_ROW = /^(合计|总计|共计|小计|(本年|当年)(收入|支出)(合计|小计)|(收入|支出)(合计|总计)|收支总计|[^、()]{0,6}(合计|总计))$/;
 
 /** A row or header that is only a part of its neighbour ("其中：财政拨款"): never an addend. */
 export const OF_WHICH = /^其中[:：]?/;
@@ -33,7 +33,7 @@ export const UNIT_ONLY = /^\(?(万元|元)\)?$/;
  * 预算单位 / 填报单位 / 主管部门 with a colon, as exports and PDFs print it; the name may follow in
  * the same cell (group 1) or in the next one.
  */
-export const ENTITY_LINE = /^(?:(?:预算|编制|填报)?(?:单位|部门|部门\(单位\))名称[:：]?|(?:编制单位|编制部门|预算单位|填报单位|预算主管部门|主管部门)[:：])(.*)$/;
+export const ENTITY_LINE = /^(?:(?:预算|编制|填报)?(?:单位|部门|部门\(单位\))名称[:：]?|(?:编制单位|编制部门|预算单位|填报单位|预算主管部门|主管部门)[:：]|(?:部门|单位)[:：](?!\(?(?:金额)?(?:万元|元)\)?$))(.*)$/;
 
 /** The year line under some titles: (2024年度) */
 export const YEAR_LINE = /^\(?(\d{4})年度?\)?$/;

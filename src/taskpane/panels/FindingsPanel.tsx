@@ -98,7 +98,7 @@ const FindingLine = memo(function FindingLine({ f, lang, current, onSelect, onSe
 const GroupLine = memo(function GroupLine({ g, id, open, lang, onToggle }: { g: FindingGroup; id: string; open: boolean; lang: Lang; onToggle(key: string): void }) {
   const s = useStyles();
   const [whole, setWhole] = useState(false);
-  const text = g.rule === 'missing-table' ? t('missingTables', lang, { count: g.findings.length }) : g.findings[0].message[lang];
+  const text = g.rule === 'missing-table' && g.severity === 'error' ? t('missingTables', lang, { count: g.findings.length }) : g.findings[0].message[lang];
   return (
     <div className={`${s.finding} ${s[g.severity]}`} data-finding="group">
       <button type="button" className={s.findingButton} aria-expanded={open} onClick={() => onToggle(id)}>

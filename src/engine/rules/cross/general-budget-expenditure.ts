@@ -5,6 +5,7 @@
  * general-budget amount cannot exceed its expenditure amount (the expenditure table holds all sources).
  */
 import { totalFact, zeroFact } from '../../analysis/facts';
+import { SKIP_REASONS } from '../../i18n/coverage';
 import { CROSS_MESSAGES, reportExceeds, reportPair } from '../kit/cross';
 import { defineRule } from '../types';
 
@@ -21,14 +22,25 @@ export const generalBudgetExpenditure = defineRule({
     const only = ctx.facts.onlyGeneralBudget();
     const gc = ctx.facts.leafCodes(g);
     const ec = ctx.facts.leafCodes(e);
+    // an expenditure table without functional codes (江苏's 支出预算总表 is one row of totals): only the
+    // totals can be compared; its codes are not amounts of zero
+    const codesToo = ec.size > 0;
     if (only) {
       reportPair(ctx, g, totalFact(g, 'total'), e, totalFact(e, 'total'));
+      if (!codesToo) {
+        ctx.noted(g, SKIP_REASONS.noCodes);
+        return;
+      }
       for (const code of [...new Set([...gc.keys(), ...ec.keys()])].sort()) {
         const a = gc.get(code);
         const b = ec.get(code);
         if (a) reportPair(ctx, g, a, e, b ?? zeroFact(e, code, []));
         else if (b && b.value !== 0) reportPair(ctx, e, b, g, zeroFact(g, code, []));
       }
+      return;
+    }
+    if (!codesToo) {
+      ctx.skipped(g, SKIP_REASONS.noCodes);
       return;
     }
     for (const [code, a] of gc) reportExceeds(ctx, g, a, e, ec.get(code) ?? zeroFact(e, code, []));

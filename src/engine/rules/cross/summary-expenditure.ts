@@ -4,6 +4,7 @@
  * so a figure on the wrong class line is caught. An outdated line counts as its current class.
  */
 import { classFacts, firstAmountColumn, lineFact, totalColumn, totalFact, zeroFact } from '../../analysis/facts';
+import { SKIP_REASONS } from '../../i18n/coverage';
 import { CROSS_MESSAGES, reportPair } from '../kit/cross';
 import { defineRule } from '../types';
 
@@ -27,6 +28,12 @@ export const summaryExpenditure = defineRule({
     const lines = classFacts(s, ctx.mapping(s), (p) => (p.side === 'expense' ? firstAmountColumn(p) : undefined));
     if (lines.size === 0) return;
     const totals = classFacts(e, ctx.mapping(e), totalColumn);
+    // an expenditure table without functional classes (江苏's 支出预算总表 is one row of totals): the
+    // class lines have nothing to be compared with, which is not a figure of zero
+    if (totals.size === 0) {
+      ctx.noted(s, SKIP_REASONS.noCodes);
+      return;
+    }
     const classes = new Set([...lines.keys(), ...totals.keys()]);
     for (const cls of [...classes].sort()) {
       const line = lines.get(cls);

@@ -28,7 +28,7 @@ type CrossContext = RuleContext<typeof CROSS_MESSAGES>;
 
 /** A fact as a message names it: its table's kind, label, value as written and unit. */
 export function sideOf(t: RecognizedTable, f: Fact, withWhere = false): ComparedFigure {
-  return { kind: t.kind, label: f.label, value: f.value / f.factor, unit: f.factor === 1 ? '万元' : '元', where: withWhere ? `${f.sheet} ${f.cells[0]}` : undefined };
+  return { kind: t.kind, label: f.label, value: f.value / f.factor, unit: f.factor === 1 ? '万元' : '元', where: withWhere ? (f.cells.length ? `${f.sheet} ${f.cells[0]}` : f.sheet) : undefined };
 }
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;

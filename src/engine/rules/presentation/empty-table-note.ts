@@ -8,7 +8,7 @@ import { someAmount } from '../../tables/model';
 import { defineRule } from '../types';
 
 /** A note that explains an empty table. */
-export const EMPTY_NOTE = /(无|没有|未安排|不涉及)[^。；;]{0,40}(支出|经费|安排|预算|数据|收入)|(本|此|该)表(无数据|为空|空表)|空表|无数据/;
+export const EMPTY_NOTE = /(无|没有|未安排|不涉及)[^。；;]{0,40}(支出|经费|安排|预算|数据|收入|收支)|(本|此|该)表(无数据|为空|空表)|空表|无数据/;
 
 export const emptyTableNote = defineRule({
   id: 'empty-table-note',

@@ -1,7 +1,7 @@
 /**
  * balance: in a two-sided table (收支预算表, 财政拨款收支预算表), 收入总计 = 支出总计.
  */
-import { cellFigure } from '../../analysis/facts';
+import { cellFigure, statedColumn } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { TablePart, TableRow } from '../../tables/model';
@@ -12,10 +12,6 @@ import { defineRule } from '../types';
 function lastTotal(p: TablePart): TableRow | undefined {
   for (let i = p.rows.length - 1; i >= 0; i--) if (p.rows[i].role === 'total') return p.rows[i];
   return undefined;
-}
-
-function firstAmountCol(p: TablePart): number | undefined {
-  return p.columns.find((c) => c.role === 'amount' && !c.nonAddend)?.col;
 }
 
 export const balance = defineRule({
@@ -35,9 +31,10 @@ export const balance = defineRule({
       if (!inc || !exp) continue;
       const ri = lastTotal(inc);
       const re = lastTotal(exp);
-      const ci = firstAmountCol(inc);
-      const ce = firstAmountCol(exp);
-      if (!ri || !re || ci === undefined || ce === undefined) continue;
+      if (!ri || !re) continue;
+      const ci = statedColumn(t, inc, ri.row)?.col;
+      const ce = statedColumn(t, exp, re.row)?.col;
+      if (ci === undefined || ce === undefined) continue;
       if (isBlankAmount(t, ri.row, ci) && isBlankAmount(t, re.row, ce)) continue;
       const fi = cellFigure(t, ri.row, ci);
       const fe = cellFigure(t, re.row, ce);

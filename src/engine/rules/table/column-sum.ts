@@ -7,11 +7,11 @@
  * subtotals, the department/unit rows) contradict it, the tree was misread, and one notice says so
  * instead of an error in every column.
  */
-import { ALL_BLANK, compareDown, placeDown, PLACE_SKIPPED, PLACE_UNEQUAL } from '../../analysis/facts';
+import { ALL_BLANK, cellFigure, compareDown, placeDown, PLACE_SKIPPED, PLACE_UNEQUAL, statedColumn } from '../../analysis/facts';
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
 import type { RecognizedTable, RowIdentity, TablePart } from '../../tables/model';
-import { judge, type Comparison } from '../../tolerance';
+import { judge, judgedEqual, type Comparison } from '../../tolerance';
 import { confirmed, contradicted, tally, tooFew } from '../kit/confirm';
 import { a1, isBlankAmount, labelOfColumn, labelOfRow } from '../kit/cells';
 import { defineRule } from '../types';
@@ -44,6 +44,15 @@ function totalAlternatives(p: TablePart, list: Place[]): Place[][] {
   return out;
 }
 
+/** The total cell is blank and another amount column of the part states, on the same row, exactly the sum of its parts. */
+function statedBeside(t: RecognizedTable, p: TablePart, row: number, col: number, cmp: Comparison): boolean {
+  if (!isBlankAmount(t, row, col) || cmp.expected === 0) return false;
+  const stated = statedColumn(t, p, row);
+  if (!stated || stated.col === col) return false;
+  const f = cellFigure(t, row, stated.col);
+  return f !== null && judgedEqual(f.value, cmp.expected);
+}
+
 export const columnSum = defineRule({
   id: 'column-sum',
   severity: 'error',
@@ -73,7 +82,10 @@ export const columnSum = defineRule({
             if (place === PLACE_SKIPPED) continue;
             let list = byReason.get(id.reason);
             if (!list) byReason.set(id.reason, (list = []));
-            list.push({ t, id, col, cmp: place === PLACE_UNEQUAL ? (compareDown(t, p.rows, id.target, id.parts, col) as Comparison) : null });
+            const cmp = place === PLACE_UNEQUAL ? (compareDown(t, p.rows, id.target, id.parts, col) as Comparison) : null;
+            // a blank total whose sum the row states in the part's other breakdown (江苏's 收支预算总表
+            // writes 当年支出小计 once, under 支出用途): the same total, confirmed by the figures
+            list.push({ t, id, col, cmp: cmp && statedBeside(t, p, p.rows[id.target].row, col, cmp) ? null : cmp });
           }
         }
         // the hierarchy first: when it is not confirmed, the 合计 rows are compared with the leaves
