@@ -53,6 +53,7 @@ const ALIASES: [string, string][] = [
   ['一般公共预算基本支出预算表（经济科目）', 'basic-expenditure'],
   ['一般公共预算支出预算表(按功能分类)', 'general-budget'],
   ['“三公”经费、会议费、培训费支出预算表', 'three-public'],
+  ['“三公”经费、会议费、培训费支出预算表（一般公共预算）', 'three-public'],
 ];
 
 describe('matchTitle recognises every alias', () => {

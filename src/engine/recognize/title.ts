@@ -18,8 +18,9 @@ export function titleCore(normalized: string): string {
   t = t.replace(/\(\d{4}年度?\)$/, '');
   // a unit stated in the title: 2024年部门收支预算表（单位：万元）
   t = t.replace(/\(?(金额)?单位[:：]\(?(万元|元)\)?\)?$/, '');
-  // the classification a table is by, stated after its name: 一般公共预算支出预算表（功能科目）, …基本支出预算表（经济科目）
-  t = t.replace(/\((按)?(支出)?(功能|经济|部门预算经济|政府预算经济)(科目|分类)\)$/, '');
+  // the classification or the money a table is of, stated after its name: 一般公共预算支出预算表（功能科目）,
+  // …基本支出预算表（经济科目）, “三公”经费、会议费、培训费支出预算表（一般公共预算） (江苏 2017, 2019)
+  t = t.replace(/\((按)?(支出)?(功能|经济|部门预算经济|政府预算经济)(科目|分类)\)$|\(一般公共预算\)$/, '');
   t = t.replace(/^.*?\d{4}年度?/, '');
   t = t.replace(/^(附件\d*[:：]?)?(附)?表[0-9一二三四五六七八九十]+[-－.、:：]?/, '');
   t = t.replace(/^[0-9一二三四五六七八九十]+[、.]/, '');
