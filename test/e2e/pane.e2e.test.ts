@@ -65,6 +65,15 @@ afterAll(async () => {
 });
 
 /** Open the built pane over a workbook; collects console errors and every request's URL. */
+/**
+ * The pane at rest after a check: the cells marked and no style transition running (axe measures
+ * colours as they are at that instant; on a loaded machine a button may still be fading in).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.getByText(/已在工作表中标出|No findings|没有发现问题/).first().waitFor({ timeout: 120_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
+}
+
 async function open(wb: WorkbookData, width: number, lang?: 'en', theme?: { bodyBackgroundColor: string }): Promise<{ page: Page; errors: string[] }> {
   // a context of its own (axe needs one), closed with the page
   const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -214,6 +223,7 @@ describe('the built pane in Chromium', () => {
       focused.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
     }
     expect(focused.some((x) => /^✖ 错误/.test(x))).toBe(true);
+    await settled(page);
     const axe = await new AxeBuilder({ page: page as never }).analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
     expect(serious).toEqual([]);
@@ -225,6 +235,7 @@ describe('the built pane in Chromium', () => {
     const { page, errors } = await open(await load('seed-001.xlsx'), 350);
     await page.getByRole('button', { name: CHECK }).click();
     await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor();
+    await settled(page);
     const axe = await new AxeBuilder({ page: page as never }).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     const before = await page.evaluate(() => window.__BUDGET_FAKE__.sheetNames());
