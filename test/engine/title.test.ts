@@ -54,6 +54,8 @@ const ALIASES: [string, string][] = [
   ['一般公共预算支出预算表(按功能分类)', 'general-budget'],
   ['“三公”经费、会议费、培训费支出预算表', 'three-public'],
   ['“三公”经费、会议费、培训费支出预算表（一般公共预算）', 'three-public'],
+  ['政府性基金预算财政拨款支出预算表', 'gov-fund'],
+  ['财政拨款政府性基金支出预算表', 'gov-fund'],
 ];
 
 describe('matchTitle recognises every alias', () => {

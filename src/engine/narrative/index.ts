@@ -63,11 +63,15 @@ const AMOUNT = /(?<!\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|�
 const CHANGE_UP = /(增加|增长|上升|提高)[^，,。；;]{0,4}$/;
 const CHANGE_DOWN = /(减少|下降|降低|压减|节约)[^，,。；;]{0,4}$/;
 const CHANGE_CONTEXT = /比|较上年|与上年|同比|相比/;
+/** A change verb, then what changed as a list ending in 等, right before the amount. */
+const CHANGE_LISTED = /(增加|增长|上升|提高|减少|下降|降低|压减|节约)[^，,。；;:：]*等\s*$/;
 const LIST_MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于以下方面)\s*[:：,，]?\s*(?=\d|[^\d]|$)/;
 const NUMBERED = /^\s*[(（]?\d{1,2}[)）]?\s*[、.．](?!\d)|^\s*[(（]\d{1,2}[)）]/;
 const SECTION = /^\s*([一二三四五六七八九十]+)\s*[、.]/;
 
 const CLAUSE_MARKS = '，,；;：:。、';
+/** Clause marks without 、, which separates the items of a list inside one clause. */
+const LIST_CLAUSE_MARKS = '，,；;：:。';
 /** The longest text CHANGE_UP / CHANGE_DOWN can match: a two-character word and up to four more. */
 const CHANGE_WINDOW = 6;
 /** More items than any budget narrative lists: such a run is not judged as a list (it would cost the square of its length). */
@@ -125,6 +129,11 @@ function paragraphsOf(wb: WorkbookData, tables: RecognizedTable[]): Paragraph[] 
   return out;
 }
 
+/** How a numbered paragraph is numbered: （1） and 1． are different levels. */
+function numberingStyle(text: string): string {
+  return /^\s*[(（]/.test(text) ? 'bracket' : 'plain';
+}
+
 function topicOf(lead: string): TopicId | null {
   for (const t of TOPICS) if (t.pattern.test(lead)) return t.id;
   return null;
@@ -146,8 +155,10 @@ function amountsOf(p: Paragraph): Mention[] {
       const wide = sentence.slice(backTo(sentence, at, Math.max(last, at - 24), '。'), at);
       // 增加 / 减少 … right before the amount: the words and up to 4 characters fit in CHANGE_WINDOW
       const near = sentence.slice(Math.max(0, at - CHANGE_WINDOW), at);
-      const up = CHANGE_UP.test(near) || (CHANGE_CONTEXT.test(lead) && /增/.test(lead));
-      const down = CHANGE_DOWN.test(near) || (CHANGE_CONTEXT.test(lead) && /减|降/.test(lead));
+      // …增加人员工资、住房公积金、提租补贴等 3397.18 万元: what increased, listed, then by how much
+      const listed = CHANGE_LISTED.exec(sentence.slice(backTo(sentence, at, last, LIST_CLAUSE_MARKS), at));
+      const up = CHANGE_UP.test(near) || (CHANGE_CONTEXT.test(lead) && /增/.test(lead)) || (!!listed && /增|升|提/.test(listed[1]));
+      const down = CHANGE_DOWN.test(near) || (CHANGE_CONTEXT.test(lead) && /减|降/.test(lead)) || (!!listed && /减|降|压|节/.test(listed[1]));
       const digits = m[1].replace(/,/g, '');
       const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
       const factor = m[2] === '元' ? 1e-4 : 1;
@@ -247,9 +258,14 @@ function listsOf(paras: Paragraph[], amounts: Map<Paragraph, Mention[]>): Narrat
         if (total && (parts.length === 0 || endsWithMarker || /分别是|分别为/.test(m[0]))) {
           const first = parts.slice(0, 1);
           const more: Mention[] = [];
+          // the items share their numbering style: （1）（2） under 2．, up to the next 3．
+          let style: string | undefined;
           for (let k2 = pi + 1; k2 < paras.length && k2 <= pi + MAX_LIST_ITEMS + 1; k2++) {
             const q = paras[k2];
             if (q.sheet !== p.sheet || !NUMBERED.test(q.norm)) break;
+            const qs = numberingStyle(q.norm);
+            if (style === undefined) style = qs;
+            else if (qs !== style) break;
             const a = (amounts.get(q) ?? []).find((x) => !x.change);
             if (a) more.push({ ...a, numbered: true });
           }

@@ -14,6 +14,8 @@ export type TopicId =
   | 'reception'
   | 'three-public'
   | 'operating'
+  | 'meetings'
+  | 'training'
   | 'target-projects'
   | 'procurement-goods'
   | 'procurement-works'
@@ -37,7 +39,11 @@ export const TOPICS: readonly { id: TopicId; pattern: RegExp; zh: string; en: st
   { id: 'reception', pattern: /公务接待/, zh: '公务接待费', en: 'official reception' },
   { id: 'three-public', pattern: /三公/, zh: '“三公”经费', en: 'the "three public" costs' },
   { id: 'operating', pattern: /(机关|机构)运(行|转)经费/, zh: '机关运行经费', en: 'operating funds' },
-  { id: 'target-projects', pattern: /绩效目标.*(资金|预算)/, zh: '编制绩效目标的项目资金', en: 'projects with performance targets' },
+  // beside the 三公 costs in 江苏's disclosures (一般公共预算拨款安排的会议费预算支出 …): their own, not the source's
+  { id: 'meetings', pattern: /会议费/, zh: '会议费', en: 'meeting costs' },
+  { id: 'training', pattern: /培训费/, zh: '培训费', en: 'training costs' },
+  // the projects' targets; 整体支出绩效目标 covers the whole budget (江苏: 实行整体支出绩效目标管理，涉及财政性资金合计 …)
+  { id: 'target-projects', pattern: /^(?!.*整体).*绩效目标.*(资金|预算)/, zh: '编制绩效目标的项目资金', en: 'projects with performance targets' },
   { id: 'procurement-goods', pattern: /采购货物|货物(采购)?预算/, zh: '政府采购货物', en: 'procurement of goods' },
   { id: 'procurement-works', pattern: /采购工程|工程(采购)?预算/, zh: '政府采购工程', en: 'procurement of works' },
   { id: 'procurement-services', pattern: /采购服务|服务(采购)?预算/, zh: '政府采购服务', en: 'procurement of services' },

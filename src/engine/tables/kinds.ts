@@ -107,7 +107,7 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
   'gov-fund': {
     kind: 'gov-fund',
     name: { 'zh-CN': '政府性基金预算支出预算表', en: 'Government fund expenditure' },
-    titlePatterns: [/政府性基金(预算)?支出(功能分类)?预算表$/, /政府性基金(预算)?拨款(支出)?表$/, /政府性基金预算支出表$/],
+    titlePatterns: [/政府性基金(预算)?支出(功能分类)?预算表$/, /政府性基金(预算)?拨款(支出)?表$/, /政府性基金预算支出表$/, /政府性基金(预算)?(财政)?拨款支出预算表$/],
     twoSided: false,
   },
   'state-capital': {

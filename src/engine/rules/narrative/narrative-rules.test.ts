@@ -36,6 +36,16 @@ describe('narrative-sum', () => {
     { name: '…and the nested list is checked on its own', paras: ['“三公”经费预算10万元，其中：因公出国（境）费2万元，公务接待费3万元，公务用车购置及运行费5万元（其中：公务用车购置费2万元，公务用车运行维护费4万元）。'], want: ['error A1'] },
     { name: 'a marker mid-sentence does not take the previous sentence’s amount as its total', paras: ['本年支出合计100万元。办公经费主要包括：印刷费10万元，邮电费20万元。'], want: [] },
     { name: 'a sentence that opens with 其中 lists the previous sentence’s total', paras: ['本年支出合计100万元。其中：基本支出60万元，项目支出30万元。'], want: ['error A1'] },
+    {
+      name: '江苏: （1）（2） under 2．…其中：, not the 3． that follows',
+      paras: ['2．公务用车购置及运行费预算支出 266.8 万元。其中：', '（1）公务用车购置预算支出 0 万元，与上年一致。', '（2）公务用车运行维护费预算支出 266.8 万元，与上年一致。', '3．公务接待费预算支出 86.95 万元，比上年预算减少 97 万元。'],
+      want: [],
+    },
+    {
+      name: '…and a wrong item of those is still found',
+      paras: ['2．公务用车购置及运行费预算支出 266.8 万元。其中：', '（1）公务用车购置预算支出 10 万元。', '（2）公务用车运行维护费预算支出 266.8 万元。', '3．公务接待费预算支出 86.95 万元。'],
+      want: ['error A1,A2,A3'],
+    },
   ])('$name', ({ paras, want }) => {
     expect(run('narrative-sum', ...paras)).toEqual(want);
   });
@@ -49,6 +59,27 @@ describe('narrative-consistency', () => {
     { name: 'one source’s 支出预算 (政府性基金拨款支出预算 0 万元) is not the year’s expenditure', paras: ['本年支出合计100万元。', '政府性基金拨款支出预算0万元。'], want: [] },
     { name: 'seed 004: projects with targets above 项目支出', paras: ['支出合计400万元，其中：基本支出363万元；项目支出37万元。', '编制绩效目标的预算项目共6个，预算资金共37.3万元。'], want: ['error A2,A1'] },
     { name: 'targets below 项目支出 are fine', paras: ['支出合计400万元，其中：基本支出363万元；项目支出37万元。', '编制绩效目标的预算项目共2个，预算资金共30万元。'], want: [] },
+    // 江苏 2019 (省高级人民法院): what a sentence is about, and what is a change
+    {
+      name: 'what increased listed before the amount (…增加人员工资、住房公积金、提租补贴等 x 万元) is a change',
+      paras: ['主要原因是基本支出增加人员工资、住房公积金、提租补贴等 3397.18 万元、项目经费支出安排减少 1134.33 万元。', '此外，基本支出预算数为 21968 万元。'],
+      want: [],
+    },
+    {
+      name: '会议费 and 培训费 paid from the general budget are not the general-budget figure',
+      paras: ['一般公共预算收入 37188.34 万元，占 100%；', '本院一般公共预算拨款安排的会议费预算支出 271.02 万元。', '本院一般公共预算拨款安排的培训费预算支出 1597.25 万元。'],
+      want: [],
+    },
+    {
+      name: 'the money under whole-budget targets (整体支出绩效目标) is not the projects’ with targets',
+      paras: ['项目支出预算数为 10208.94 万元。', '2019 年本部门实行整体支出绩效目标管理，涉及财政性资金合计 37188.34 万元。'],
+      want: [],
+    },
+    {
+      name: '…while projects with targets above 项目支出 are still found',
+      paras: ['项目支出预算数为 10208.94 万元。', '2019 年本部门编制绩效目标的项目资金合计 37188.34 万元。'],
+      want: ['error A2,A1'],
+    },
   ])('$name', ({ paras, want }) => {
     expect(run('narrative-consistency', ...paras)).toEqual(want);
   });
