@@ -73,7 +73,8 @@ export const columnSum = defineRule({
         continue;
       }
       for (const p of t.parts) {
-        const amountCols = p.columns.filter((c) => c.role === 'amount' && !c.nonAddend).map((c) => c.col);
+        // a 机关运行经费 column is no addend across a row (beside the 三公 costs), but down a column its rows add up like any other
+        const amountCols = p.columns.filter((c) => c.role === 'amount' && (!c.nonAddend || c.measure === 'operating-costs')).map((c) => c.col);
         const byReason = new Map<RowIdentity['reason'], Place[]>();
         for (const id of p.rowIdentities) {
           for (const col of amountCols) {
