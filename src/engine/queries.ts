@@ -45,7 +45,6 @@ export function codesAt(report: CheckedReport, at: CellAddress): MappedCode[] | 
   return [];
 }
 
-/** The first four-digit year in a table title (the budget year), null when no title has one. */
 /**
  * The profile's tables the workbook does not have, to offer for insertion: the missing tables, and
  * also those of an automatically picked profile that the tables found did not confirm (not claimed
@@ -56,6 +55,7 @@ export function tablesToOffer(report: WorkbookReport): TableKind[] {
   return (findProfile(report.profile)?.kinds ?? report.missingTables).filter((k) => !found.has(k));
 }
 
+/** The first four-digit year in a table title (the budget year), null when no title has one. */
 export function yearOf(report: WorkbookReport): number | null {
   const m = report.tables.map((x) => /(\d{4})/.exec(x.title)?.[1]).find(Boolean);
   return m ? Number(m) : null;

@@ -113,7 +113,12 @@ export const PLACE_UNEQUAL = 3;
 let placeSum = 0;
 let placeBlank = true;
 
-/** Adds slot i to the running sum of a place; false when it holds text, an error or a formula without a result. */
+/**
+ * Adds slot i to the running sum of a place; false when it holds text, an error or a formula without
+ * a result. addAt's twin without the rounding steps: it runs for every place of a table, and one
+ * shared reader that also sums the steps measured slower (row-sum 31 → 50 ms cold on 2,500 units,
+ * medians of 11 interleaved runs).
+ */
 function takeSlot(g: AmountGrid, i: number): boolean {
   if (i < 0) return true;
   const k = g.kinds[i];
@@ -268,7 +273,6 @@ export function totalOfMeasures(t: RecognizedTable, measures: Measure[], label: 
   return sumFacts(facts as Fact[], label, t.sheet);
 }
 
-/** A line of a list-like part (summary tables) whose label matches; its figure in the first amount column. */
 /**
  * The column where a part states a row's figure: its first amount column, or, where that cell is
  * blank, the first amount column of the row that holds a number. A side broken down twice (江苏's
@@ -280,6 +284,7 @@ export function statedColumn(t: RecognizedTable, p: TablePart, row: number): Tab
   return amountCols(p).find((c) => !c.nonAddend && amountAt(t, row, c.col).kind === 'number') ?? first;
 }
 
+/** A line of a list-like part (summary tables) whose label matches; its figure where the part states it (statedColumn). */
 export function lineFact(t: RecognizedTable, side: 'income' | 'expense' | 'main', re: RegExp, col?: TableColumn): Fact | null {
   const p = t.parts.find((x) => x.side === side);
   if (!p) return null;

@@ -4,7 +4,7 @@
  * summary lines (一、一般公共服务支出 …) by name and number. Plus the unit type (行政 / 事业).
  */
 import type { LocalizedText } from '../i18n/lang';
-import type { TableKind } from '../tables/kinds';
+import { ECONOMIC_KINDS, type TableKind } from '../tables/kinds';
 import type { CodeLevel, RecognizedTable, TablePart, TableRow } from '../tables/model';
 import { ORG_NAME, SCHEME_ROLES } from '../tables/vocabulary';
 import { normalizeLabel } from '../text';
@@ -41,7 +41,6 @@ export interface MappedRow {
 }
 
 const FN_KINDS = new Set<TableKind>(['expenditure', 'general-budget', 'gov-fund', 'state-capital']);
-const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 'operating-funds']);
 const LINE_KINDS = new Set<TableKind>(['summary', 'fiscal-summary']);
 const MAPPED_ROLES = new Set(['detail', 'subtotal']);
 
@@ -50,7 +49,7 @@ function partSchemes(t: RecognizedTable, p: TablePart): Scheme[] {
   const roles = new Set(p.columns.map((c) => c.role));
   const out = (['fn', 'econ', 'gov'] as Scheme[]).filter((s) => SCHEME_ROLES[s].some((r) => roles.has(r)));
   if (out.length === 0 && FN_KINDS.has(t.kind)) out.push('fn');
-  if (out.length === 0 && ECON_KINDS.has(t.kind)) out.push('econ');
+  if (out.length === 0 && ECONOMIC_KINDS.has(t.kind)) out.push('econ');
   // a code written in the name column ("30101 基本工资") without code columns
   return out;
 }

@@ -3,14 +3,12 @@
  * its place in the row tree, and the sums down the columns that follow from that tree.
  */
 import { SCHEMES, type Scheme } from '../catalog/types';
-import type { TableKind } from '../tables/kinds';
+import { ECONOMIC_KINDS, type TableKind } from '../tables/kinds';
 import type { CodeLevel, RowCode, RowIdentity, TableColumn, TableRow } from '../tables/model';
 import { isBlankValue } from '../model/workbook';
 import { OF_WHICH, ORG_NAME, SCHEME_ROLES, TOTAL_ROW, type LabelRole } from '../tables/vocabulary';
 import { normalizeLabel, parseEnumeration, toHalfWidth } from '../text';
 import type { Grid } from './grid';
-
-const ECON_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 'operating-funds']);
 
 const LEVEL = { total: 0, dept: 1, unit: 2, code: { class: 3, kind: 4, item: 5 }, plain: 7 } as const;
 /** A numbered line's level is this plus its depth (一、 → 3, (一) → 4 …). */
@@ -257,7 +255,7 @@ export function parseBody(
     }
 
     // economic tables that put the 款 code in the 单位代码 column (机构运转经费表: 30201 办公费)
-    if (!row.econ && ECON_KINDS.has(kind) && ucCol !== undefined) {
+    if (!row.econ && ECONOMIC_KINDS.has(kind) && ucCol !== undefined) {
       const d = codeDigits(text(ucCol));
       if (d !== null && /^3\d{4}$/.test(d)) row.econ = { code: d, level: 'kind', cols: [ucCol] };
     }

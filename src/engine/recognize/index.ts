@@ -3,7 +3,7 @@
  */
 import { forEachStored, isBlankValue, type WorkbookData } from '../model/workbook';
 import { formatDecimals, parseAmount } from '../numbers';
-import { TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
+import { ECONOMIC_KINDS, TABLE_KIND_DEFS, type TableKind } from '../tables/kinds';
 import type { AmountUnit } from '../tables/profiles';
 import { amountGrid, cellKey, hasNonZero, setAmount, setNumber, type AmountGrid, type TableRow, type FormLine, type RecognizedTable, type Side, type TableColumn, type TablePart, type TableText } from '../tables/model';
 import { NOTE_ROW, SIDE_EXPENSE, SIDE_INCOME } from '../tables/vocabulary';
@@ -19,9 +19,6 @@ interface Candidate extends TitleMatch {
   title: string;
 }
 
-
-/** Tables by the economic classification alone. */
-const ECONOMIC_KINDS = new Set<TableKind>(['basic-expenditure', 'economic-summary', 'operating-funds']);
 /** A grid table's header has at least two cells; a form's first line may be a single label. */
 function minHeaderCells(kind: TableKind): number {
   return TABLE_KIND_DEFS[kind].layout === 'form' ? 1 : 2;

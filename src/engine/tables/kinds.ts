@@ -143,6 +143,9 @@ export const TABLE_KIND_DEFS: Record<TableKind, TableKindDef> = {
   },
 };
 
+/** The tables by the economic classification alone (their code columns hold 部门预算经济分类 codes). */
+export const ECONOMIC_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['basic-expenditure', 'economic-summary', 'operating-funds']);
+
 /** More specific kinds first: a title is matched against these in order. */
 export const KIND_MATCH_ORDER: TableKind[] = [
   'fiscal-summary',

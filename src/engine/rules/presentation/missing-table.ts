@@ -1,8 +1,8 @@
 /**
  * missing-table: every table of the profile must be in the workbook. A profile picked from the tables
- * found is a hypothesis, like any structure: when the workbook lacks more than MAX_MISSING_AUTO (analysis) of its
- * tables, it is another set (another region's template: 江苏's eleven tables are closest to 河南's
- * thirteen but are not them), and one notice says so instead of an error per table.
+ * found is a hypothesis, like any structure: when the workbook lacks more than MAX_MISSING_AUTO
+ * (analysis) of its tables, it is another set (another region's template: 江苏's eleven tables are
+ * closest to 河南's thirteen but are not them), and one notice says so instead of an error per table.
  */
 import { SKIP_REASONS } from '../../i18n/coverage';
 import { messages } from '../../i18n/messages';
